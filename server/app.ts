@@ -1,0 +1,81 @@
+// Builds the Express application from its dependencies. No listening, no environment
+// reading: main.ts does that, and tests call createApp directly through Supertest.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { ReadyConfig } from './config.ts';
+import type { Db } from './db/client.ts';
+import { requireAuth } from './http/middleware/auth.ts';
+import { errorHandler, notFound } from './http/middleware/errors.ts';
+import { jsonBody } from './http/middleware/json-body.ts';
+import { authRoutes } from './http/routes/auth.ts';
+import { healthRoutes } from './http/routes/health.ts';
+import { userRoutes } from './http/routes/users.ts';
+import { createAccountService } from './services/accounts.ts';
+import { version } from './version.ts';
+
+export interface AppDeps {
+  config: ReadyConfig;
+  db: Db;
+  logger: Logger;
+  now?: () => Date;
+  /** The built web app; served with a fallback to index.html for client-side routes. */
+  webDistDir?: string;
+}
+
+const REQUEST_ID = /^[\w.-]{1,128}$/;
+
+function webApp(distDir: string): RequestHandler[] {
+  const index = path.join(distDir, 'index.html');
+  const spaFallback: RequestHandler = (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/') || !existsSync(index)) return next();
+    res.sendFile(index);
+  };
+  return [express.static(distDir, { index: false, maxAge: '1h' }), spaFallback];
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config, db, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const accounts = createAccountService(
+    db,
+    { jwtSecret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds, refreshTtlDays: config.refreshTokenTtlDays, bcryptCost: config.bcryptCost },
+    now,
+  );
+  const authenticated = requireAuth({ secret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds }, now);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+    }),
+  );
+  app.use(helmet());
+  app.use(cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true }));
+  app.use(cookieParser());
+  app.use('/api', ...jsonBody(config.jsonBodyLimit));
+
+  app.use('/api', healthRoutes(db, version));
+  app.use('/api/auth', authRoutes(accounts, { secureCookies: config.env === 'production', rateLimit: config.authRateLimit }));
+  app.use('/api', userRoutes(accounts, authenticated));
+  app.use('/api', notFound);
+
+  if (deps.webDistDir) app.use(...webApp(deps.webDistDir));
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}
