@@ -1,29 +1,31 @@
-import { useEffect, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider, useAuth } from './auth/AuthContext.tsx';
+import { Layout } from './components/Layout.tsx';
+import { AuthForm } from './pages/AuthForm.tsx';
+import { Home } from './pages/Home.tsx';
+import { NotFound } from './pages/NotFound.tsx';
 
-interface Health {
-  status: string;
-  version: string;
-  database: { status: string };
+function Routed() {
+  const { restoring } = useAuth();
+  if (restoring) return <p role="status" className="page-status">Loading…</p>;
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Home />} />
+        <Route path="signin" element={<AuthForm mode="signin" />} />
+        <Route path="signup" element={<AuthForm mode="signup" />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
 }
 
 export function App() {
-  const [health, setHealth] = useState<Health | 'loading' | 'unreachable'>('loading');
-
-  useEffect(() => {
-    fetch('/api/health')
-      .then((res) => res.json() as Promise<Health>)
-      .then(setHealth, () => setHealth('unreachable'));
-  }, []);
-
   return (
-    <main className="landing">
-      <h1>Stepwise</h1>
-      <p>Learn Node.js backend development one focused step at a time: practise, check what stuck, and follow a path that adapts to you.</p>
-      <p role="status" aria-live="polite">
-        {health === 'loading' && 'Checking the server…'}
-        {health === 'unreachable' && 'The server cannot be reached.'}
-        {typeof health === 'object' && `Server ${health.status}, version ${health.version}, database ${health.database.status}.`}
-      </p>
-    </main>
+    <BrowserRouter>
+      <AuthProvider>
+        <Routed />
+      </AuthProvider>
+    </BrowserRouter>
   );
 }
