@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (Playwright cannot download browsers here),
 // against the real server started on a fresh data directory.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -46,6 +46,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 }
 
 export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install chromium\` or set CHROMIUM_PATH (.ci/run installs it).`);
+  }
   // playwright-core gives every launch a fresh temporary profile of its own.
   return chromium.launch({
     executablePath: CHROMIUM,
