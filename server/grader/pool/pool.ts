@@ -1,0 +1,325 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readRssBytes } from './rss.ts';
+import {
+  PoolClosedError,
+  QueueFullError,
+  WorkerStartError,
+  type FromWorker,
+  type GraderPool,
+  type GraderPoolOptions,
+  type GraderPoolStats,
+  type JobFailureReason,
+  type JobResult,
+  type Json,
+  type RunOptions,
+  type ToWorker,
+} from './types.ts';
+
+interface Task {
+  job: Json;
+  deadlineMs: number;
+  settle(outcome: { result: JobResult } | { error: unknown }): void;
+  signal: AbortSignal | undefined;
+}
+
+interface Running {
+  id: number;
+  task: Task;
+  startedAt: number;
+  timers: NodeJS.Timeout[];
+}
+
+type State = 'booting' | 'idle' | 'busy' | 'retiring' | 'dying';
+
+interface Worker {
+  child: ChildProcess;
+  state: State;
+  /** Said 'ready' once: dying before that counts as a boot failure. */
+  ready: boolean;
+  jobs: number;
+  running: Running | undefined;
+  stderrTail: string;
+  lastRss: number;
+  bootTimer: NodeJS.Timeout | undefined;
+  exited: Promise<void>;
+}
+
+const STDERR_TAIL = 2048;
+const MAX_BOOT_FAILURES = 3;
+
+export function createGraderPool(options: GraderPoolOptions): GraderPool {
+  const script = options.workerScript instanceof URL ? fileURLToPath(options.workerScript) : options.workerScript;
+  const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
+  const spares = Math.max(0, Math.floor(options.spares ?? 1));
+  const maxQueue = Math.max(0, Math.floor(options.maxQueue ?? size * 8));
+  const deadlineMs = options.deadlineMs ?? 10_000;
+  const rssLimit = options.rssLimitBytes ?? 768 * 1024 * 1024;
+  const rssSampleMs = options.rssSampleMs ?? 25;
+  const recycleAfter = Math.max(1, options.recycleAfterJobs ?? 200);
+  const bootTimeoutMs = options.bootTimeoutMs ?? 30_000;
+  const execArgv = ['--no-node-snapshot', ...(options.execArgv ?? [])];
+
+  const workers = new Set<Worker>();
+  const queue: Task[] = [];
+  let closed = false;
+  let nextId = 0;
+  let bootFailures = 0;
+  let respawnTimer: NodeJS.Timeout | undefined;
+  // Seeds the Retry-After estimate before any job has finished.
+  let averageJobMs = Math.min(deadlineMs, 1000);
+  const counts = { completed: 0, spawned: 0, recycled: 0 };
+  const failed: Record<JobFailureReason, number> = { deadline: 0, crashed: 0, 'rss-limit': 0, error: 0 };
+
+  const inState = (...states: State[]) => [...workers].filter((w) => states.includes(w.state));
+  // A worker being killed still holds its CPU until it is gone, so it keeps its slot.
+  const slotsInUse = () => inState('busy', 'dying').length;
+
+  function spawn(): void {
+    const child = fork(script, [], {
+      execArgv,
+      env: options.env ?? process.env,
+      serialization: 'json',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    counts.spawned++;
+    let markExited!: () => void;
+    const worker: Worker = {
+      child,
+      state: 'booting',
+      ready: false,
+      jobs: 0,
+      running: undefined,
+      stderrTail: '',
+      lastRss: 0,
+      bootTimer: undefined,
+      exited: new Promise((resolve) => (markExited = resolve)),
+    };
+    workers.add(worker);
+    worker.bootTimer = setTimeout(() => kill(worker, 'worker did not become ready in time'), bootTimeoutMs);
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      worker.stderrTail = (worker.stderrTail + chunk).slice(-STDERR_TAIL);
+    });
+    child.on('message', (message: unknown) => onMessage(worker, message as FromWorker));
+    child.on('error', () => {
+      // Spawn failures emit 'error' and never 'exit'.
+      if (child.pid === undefined) gone(worker, markExited, 'could not start worker process');
+    });
+    child.on('exit', (code, signal) => gone(worker, markExited, signal ? `signal ${signal}` : `exit code ${code}`));
+  }
+
+  function onMessage(worker: Worker, message: FromWorker): void {
+    if (message?.type === 'ready' && worker.state === 'booting') {
+      clearTimeout(worker.bootTimer);
+      worker.state = 'idle';
+      worker.ready = true;
+      bootFailures = 0;
+      replenish();
+      pump();
+      return;
+    }
+    const running = worker.running;
+    if (message?.type !== 'result' || worker.state !== 'busy' || !running || message.id !== running.id) return;
+    finishRunning(worker);
+    averageJobMs = averageJobMs * 0.8 + (Date.now() - running.startedAt) * 0.2;
+    worker.jobs++;
+    if (message.ok) {
+      counts.completed++;
+      running.task.settle({ result: { ok: true, value: message.value } });
+    } else {
+      failed.error++;
+      running.task.settle({ result: { ok: false, reason: 'error', detail: String(message.detail) } });
+    }
+    // Memory is not all given back after a job, so a worker near its cap retires early.
+    if (worker.jobs >= recycleAfter || worker.lastRss > rssLimit * 0.8) retire(worker);
+    else worker.state = 'idle';
+    pump();
+  }
+
+  function finishRunning(worker: Worker): Running | undefined {
+    const running = worker.running;
+    if (running) for (const timer of running.timers) clearTimeout(timer);
+    worker.running = undefined;
+    return running;
+  }
+
+  /** Ends a worker now; its job (if any) settles with `reason`, or with `error` when given. */
+  function kill(worker: Worker, detail: string, reason?: JobFailureReason, error?: unknown): void {
+    if (worker.state === 'dying') return;
+    const running = finishRunning(worker);
+    worker.state = 'dying';
+    clearTimeout(worker.bootTimer);
+    worker.child.kill('SIGKILL');
+    if (running) {
+      if (error !== undefined) running.task.settle({ error });
+      else if (reason) {
+        failed[reason]++;
+        running.task.settle({ result: { ok: false, reason, detail } });
+      }
+    }
+    replenish();
+  }
+
+  /** Graceful: the worker is idle; disconnecting makes serveJobs exit it. */
+  function retire(worker: Worker): void {
+    worker.state = 'retiring';
+    counts.recycled++;
+    try {
+      worker.child.disconnect();
+    } catch {
+      // Already disconnected: the exit handler finishes the job.
+    }
+    setTimeout(() => worker.child.kill('SIGKILL'), 2000).unref();
+    replenish();
+  }
+
+  function gone(worker: Worker, markExited: () => void, how: string): void {
+    if (!workers.delete(worker)) return;
+    clearTimeout(worker.bootTimer);
+    markExited();
+    const running = finishRunning(worker);
+    if (running) {
+      failed.crashed++;
+      const tail = worker.stderrTail.trim().split('\n').slice(-5).join('\n');
+      running.task.settle({ result: { ok: false, reason: 'crashed', detail: `worker died (${how})${tail ? `: ${tail}` : ''}` } });
+    }
+    if (!worker.ready && !closed) onBootFailure(`${how}${worker.stderrTail ? `: ${worker.stderrTail.trim()}` : ''}`);
+    if (!closed) {
+      replenish();
+      pump();
+    }
+  }
+
+  function onBootFailure(detail: string): void {
+    bootFailures++;
+    if (bootFailures >= MAX_BOOT_FAILURES && inState('idle', 'busy').length === 0) {
+      const error = new WorkerStartError(`grader workers fail to start (${bootFailures} times in a row): ${detail}`);
+      for (const task of queue.splice(0)) task.settle({ error });
+    }
+  }
+
+  function replenish(): void {
+    if (closed || respawnTimer) return;
+    const missing = size + spares - inState('booting', 'idle', 'busy').length;
+    if (missing <= 0) return;
+    // A broken worker script must not turn into a fork bomb.
+    const delay = bootFailures === 0 ? 0 : Math.min(100 * 2 ** (bootFailures - 1), 5000);
+    if (delay === 0) {
+      for (let i = 0; i < missing; i++) spawn();
+      return;
+    }
+    respawnTimer = setTimeout(() => {
+      respawnTimer = undefined;
+      if (!closed && inState('booting', 'idle', 'busy').length < size + spares) spawn();
+    }, delay);
+  }
+
+  function pump(): void {
+    while (!closed && queue.length > 0 && slotsInUse() < size) {
+      const worker = inState('idle')[0];
+      if (!worker) return;
+      dispatch(worker, queue.shift()!);
+    }
+  }
+
+  function dispatch(worker: Worker, task: Task): void {
+    const id = ++nextId;
+    worker.state = 'busy';
+    const deadline = setTimeout(() => kill(worker, `no result within ${task.deadlineMs} ms`, 'deadline'), task.deadlineMs);
+    const running: Running = { id, task, startedAt: Date.now(), timers: [deadline] };
+    worker.running = running;
+    let sampling = false;
+    const sampler = setInterval(() => {
+      if (sampling || !worker.child.pid) return;
+      sampling = true;
+      void readRssBytes(worker.child.pid).then((rss) => {
+        sampling = false;
+        if (rss === undefined || worker.running !== running) return;
+        worker.lastRss = rss;
+        if (rss > rssLimit) kill(worker, `worker RSS ${mb(rss)} MB over the ${mb(rssLimit)} MB cap`, 'rss-limit');
+      });
+    }, rssSampleMs);
+    running.timers.push(sampler);
+    const message: ToWorker = { type: 'job', id, job: task.job };
+    worker.child.send(message, (error) => {
+      if (error && worker.running === running) kill(worker, `could not send job: ${error.message}`, 'crashed');
+    });
+  }
+
+  function run<T>(job: Json, runOptions: RunOptions = {}): Promise<JobResult<T>> {
+    const { signal } = runOptions;
+    if (closed) return Promise.reject(new PoolClosedError());
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const canStartNow = queue.length === 0 && slotsInUse() < size && inState('idle').length > 0;
+    if (!canStartNow && queue.length >= maxQueue) return Promise.reject(new QueueFullError(retryAfterSeconds()));
+    return new Promise<JobResult<T>>((resolve, reject) => {
+      let settled = false;
+      const task: Task = {
+        job,
+        deadlineMs: runOptions.deadlineMs ?? deadlineMs,
+        signal,
+        settle(outcome) {
+          if (settled) return;
+          settled = true;
+          signal?.removeEventListener('abort', onAbort);
+          if ('result' in outcome) resolve(outcome.result as JobResult<T>);
+          else reject(outcome.error);
+        },
+      };
+      const onAbort = () => {
+        const queued = queue.indexOf(task);
+        if (queued >= 0) {
+          queue.splice(queued, 1);
+          task.settle({ error: signal!.reason });
+          return;
+        }
+        // Running jobs cannot be interrupted inside the worker, only with the worker.
+        const worker = [...workers].find((w) => w.running?.task === task);
+        if (worker) kill(worker, 'aborted', undefined, signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      queue.push(task);
+      pump();
+    });
+  }
+
+  function retryAfterSeconds(): number {
+    const ahead = queue.length + slotsInUse();
+    return Math.min(120, Math.max(1, Math.ceil((ahead * averageJobMs) / size / 1000)));
+  }
+
+  function stats(): GraderPoolStats {
+    return {
+      size,
+      processes: workers.size,
+      booting: inState('booting').length,
+      idle: inState('idle').length,
+      busy: inState('busy').length,
+      queued: queue.length,
+      completed: counts.completed,
+      failed: { ...failed },
+      spawned: counts.spawned,
+      recycled: counts.recycled,
+    };
+  }
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    clearTimeout(respawnTimer);
+    const error = new PoolClosedError();
+    for (const task of queue.splice(0)) task.settle({ error });
+    const exits = [...workers].map((worker) => {
+      kill(worker, 'pool closed', undefined, error);
+      return worker.exited;
+    });
+    await Promise.all(exits);
+  }
+
+  replenish();
+  return { run, stats, close };
+}
+
+const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
