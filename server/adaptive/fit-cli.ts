@@ -1,0 +1,42 @@
+// npm run adaptive:fit -- <events.json> [--graph graph.json] [--out params.json]
+// Refits guess/slip per check and the learn rate from stored event logs. events.json is an
+// array of logs (one array of LearningEvent per learner) or { "logs": [...] }. Without
+// --graph the curriculum files are read (with the benchmark's synthesized exercises until the
+// real ones exist). The database export is wired by the server; this only reads JSON.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBenchCurriculum } from './bench/curriculum.ts';
+import { fitParams } from './fit.ts';
+import { buildGraph } from './graph.ts';
+import { createModel } from './model.ts';
+import { defaultParams } from './params.ts';
+import { mulberry32 } from './rng.ts';
+import type { GraphInput, LearningEvent } from './types.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (!file) {
+  console.error('usage: adaptive:fit <events.json> [--graph graph.json] [--out params.json]');
+  process.exit(64);
+}
+const raw = JSON.parse(readFileSync(file, 'utf8')) as LearningEvent[][] | { logs: LearningEvent[][] };
+const logs = Array.isArray(raw) ? raw : raw.logs;
+const graphFile = flag('--graph');
+const input: GraphInput = graphFile
+  ? (JSON.parse(readFileSync(graphFile, 'utf8')) as GraphInput)
+  : loadBenchCurriculum(join(dirname(fileURLToPath(import.meta.url)), '../../curriculum'), mulberry32(7)).input;
+const model = createModel(buildGraph(input), defaultParams());
+const result = fitParams(logs, model);
+console.log(
+  `${logs.length} learners, ${result.observations} results, ${result.checks} checks and items: ` +
+    `log-likelihood ${result.logLikelihood.before.toFixed(1)} -> ${result.logLikelihood.after.toFixed(1)}, learn rate ${result.params.learn}`,
+);
+const out = flag('--out');
+const fitted = { learn: result.params.learn, checks: result.params.checks };
+if (out) writeFileSync(out, `${JSON.stringify(fitted, null, 2)}\n`);
+else console.log(JSON.stringify(fitted, null, 2));

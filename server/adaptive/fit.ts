@@ -1,0 +1,169 @@
+// Parameter fitting from stored event logs, and the online version of the same counts.
+//
+// Guess and slip per check come from expected counts (the E-step of EM): before each
+// result we know P(everything the check needs is known) = A, so the result splits into
+// expected "knew it but slipped" and "did not know but guessed" mass. The M-step is the
+// ratio of those counts, shrunk towards the current value by a Beta prior so a check seen
+// a few times keeps sensible values. Learn rates have no closed form under the graph model,
+// so the global rate is set by golden-section search on the predictive log-likelihood.
+// The E-step uses the filtered (not smoothed) belief: cheaper, and the same quantity the
+// engine uses online.
+import type { Model } from './model.ts';
+import { checkNoise, conceptState, factorsFor, masteryOf, quizNoise } from './model.ts';
+import { applyEvent, initialState, predictEvent } from './reducer.ts';
+import type { GuessSlip, LearnerState, LearningEvent, Params } from './types.ts';
+
+export interface NoiseCounts {
+  known: number;
+  knownFail: number;
+  unknown: number;
+  unknownPass: number;
+}
+/** Per check (`exerciseId#checkId`) or quiz item id. */
+export type CheckStats = Record<string, NoiseCounts>;
+
+export interface FitOptions {
+  iterations?: number;
+  /** Pseudo-observations of the Beta prior towards the defaults. */
+  priorStrength?: number;
+  /** Fit the global learn rate too. */
+  fitLearn?: boolean;
+}
+
+export interface FitResult {
+  params: Params;
+  logLikelihood: { before: number; after: number };
+  observations: number;
+  checks: number;
+}
+
+/** Online: fold one evidence event (with the learner's state just before it) into the counts. */
+export function updateCheckStats(stats: CheckStats, before: LearnerState, event: LearningEvent, model: Model): CheckStats {
+  const share = checkEvidence(before, event, model);
+  if (!share) return stats;
+  const old = stats[share.key] ?? { known: 0, knownFail: 0, unknown: 0, unknownPass: 0 };
+  return { ...stats, [share.key]: addCounts(old, share.counts) };
+}
+
+/**
+ * The same update in place, for callers that own the table (one copy per event is too slow
+ * for a table of thousands of checks in a simulation).
+ */
+export function accumulateCheckStats(stats: CheckStats, before: LearnerState, event: LearningEvent, model: Model): void {
+  const share = checkEvidence(before, event, model);
+  if (share) stats[share.key] = addCounts(stats[share.key] ?? { known: 0, knownFail: 0, unknown: 0, unknownPass: 0 }, share.counts);
+}
+
+function addCounts(a: NoiseCounts, b: NoiseCounts): NoiseCounts {
+  return { known: a.known + b.known, knownFail: a.knownFail + b.knownFail, unknown: a.unknown + b.unknown, unknownPass: a.unknownPass + b.unknownPass };
+}
+
+/** Expected counts one result contributes: how much of it is "knew it" versus "did not". */
+function checkEvidence(before: LearnerState, event: LearningEvent, model: Model): { key: string; counts: NoiseCounts } | null {
+  let key: string;
+  let noise: GuessSlip;
+  let success: boolean;
+  if (event.type === 'check-result') {
+    // Results after a hint say little about the check itself.
+    if ((before.hints[event.exerciseId] ?? 0) > 0) return null;
+    key = `${event.exerciseId}#${event.checkId}`;
+    noise = checkNoise(model.params, event.exerciseId, event.checkId, false);
+    success = event.passed;
+  } else if (event.type === 'quiz-answer') {
+    key = event.itemId;
+    noise = quizNoise(model.params, event.itemId, event.options);
+    success = event.correct;
+  } else return null;
+  const factors = factorsFor(model, event.concepts.filter((c) => model.graph.concepts.has(c)));
+  let a = 1;
+  for (const f of factors) a *= 1 - f.strength * (1 - masteryOf(conceptState(before, model, f.id), event.at));
+  const pass = noise.guess + (1 - noise.slip - noise.guess) * a;
+  const z = success ? (a * (1 - noise.slip)) / pass : (a * noise.slip) / (1 - pass);
+  return { key, counts: { known: z, knownFail: success ? 0 : z, unknown: 1 - z, unknownPass: success ? 1 - z : 0 } };
+}
+
+/** Guess/slip per check from counts, shrunk towards `fallback`. */
+export function noiseFromCounts(counts: NoiseCounts, fallback: GuessSlip, priorStrength = 10): GuessSlip {
+  const slip = (counts.knownFail + priorStrength * fallback.slip) / (counts.known + priorStrength);
+  const guess = (counts.unknownPass + priorStrength * fallback.guess) / (counts.unknown + priorStrength);
+  // Keep the model identifiable: a check must be more likely passed by those who know.
+  const g = Math.min(0.45, Math.max(0.01, guess));
+  const s = Math.min(0.45, Math.max(0.01, slip));
+  return g + s < 0.9 ? { guess: g, slip: s } : { guess: (g * 0.9) / (g + s), slip: (s * 0.9) / (g + s) };
+}
+
+/** Params with every check's guess/slip replaced by the learned values. */
+export function paramsWithStats(params: Params, stats: CheckStats, priorStrength = 10): Params {
+  const checks = { ...params.checks };
+  for (const [key, counts] of Object.entries(stats)) {
+    const fallback = key.includes('#') ? params.check : params.quiz;
+    checks[key] = noiseFromCounts(counts, params.checks[key] ?? fallback, priorStrength);
+  }
+  return { ...params, checks };
+}
+
+/** Total log-likelihood of the observed results under `model`, and the evidence counts. */
+export function logLikelihood(logs: readonly LearningEvent[][], model: Model): { value: number; observations: number; stats: CheckStats } {
+  let value = 0;
+  let observations = 0;
+  const stats: CheckStats = {};
+  for (const log of logs) {
+    let state = initialState();
+    for (const event of log) {
+      const p = predictEvent(state, event, model);
+      if (p !== null) {
+        const success = event.type === 'check-result' ? event.passed : event.type === 'quiz-answer' && event.correct;
+        value += Math.log(Math.min(1 - 1e-9, Math.max(1e-9, success ? p : 1 - p)));
+        observations++;
+        accumulateCheckStats(stats, state, event, model);
+      }
+      state = applyEvent(state, event, model);
+    }
+  }
+  return { value, observations, stats };
+}
+
+export function fitParams(logs: readonly LearningEvent[][], model: Model, options: FitOptions = {}): FitResult {
+  const iterations = options.iterations ?? 5;
+  const strength = options.priorStrength ?? 10;
+  const withParams = (params: Params): Model => ({ ...model, params });
+  const first = logLikelihood(logs, model);
+  let params = model.params;
+  let current = first;
+  for (let i = 0; i < iterations; i++) {
+    // Each M-step starts from the defaults, not the previous fit, so counts are not shrunk twice.
+    params = paramsWithStats({ ...params, checks: model.params.checks }, current.stats, strength);
+    if (options.fitLearn ?? true) {
+      const learn = goldenSection((x) => logLikelihood(logs, withParams({ ...params, learn: x })).value, 0.01, 0.6, 12);
+      params = { ...params, learn };
+    }
+    current = logLikelihood(logs, withParams(params));
+  }
+  return { params, logLikelihood: { before: first.value, after: current.value }, observations: first.observations, checks: Object.keys(current.stats).length };
+}
+
+function goldenSection(f: (x: number) => number, lo: number, hi: number, steps: number): number {
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let a = lo;
+  let b = hi;
+  let c = b - phi * (b - a);
+  let d = a + phi * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  for (let i = 0; i < steps; i++) {
+    if (fc > fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - phi * (b - a);
+      fc = f(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + phi * (b - a);
+      fd = f(d);
+    }
+  }
+  return Math.round(((a + b) / 2) * 1e4) / 1e4;
+}

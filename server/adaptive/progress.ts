@@ -1,0 +1,80 @@
+// What a learner (and an instructor) sees: a level per topic with the probabilities behind it.
+import type { Model } from './model.ts';
+import { conceptState, masteryOf, statusOf } from './model.ts';
+import { recallAt } from './review.ts';
+import type { ConceptId, ConceptStatus, LearnerState, MasteryLevel, Millis, TopicId } from './types.ts';
+
+export interface ConceptProgress {
+  id: ConceptId;
+  title: string;
+  /** P(known now), forgetting included. */
+  mastery: number;
+  /** P(known) when last updated. */
+  learned: number;
+  recall: number;
+  status: ConceptStatus;
+  attempts: number;
+  passes: number;
+  /** When recall is expected to reach the review target (null before the concept is learned). */
+  reviewDueAt: Millis | null;
+}
+
+export interface TopicProgress {
+  topicId: TopicId;
+  title: string;
+  level: MasteryLevel;
+  /** Mean and minimum concept mastery, and P(every concept known) under the factorised belief. */
+  mean: number;
+  min: number;
+  all: number;
+  concepts: ConceptProgress[];
+}
+
+const DAY = 86_400_000;
+
+export function conceptProgress(state: LearnerState, model: Model, id: ConceptId, now: Millis): ConceptProgress {
+  const c = conceptState(state, model, id);
+  const { params } = model;
+  let reviewDueAt: Millis | null = null;
+  if (c.memory && c.p >= params.mastered) {
+    // Solve R(t) = retention for t with the FSRS curve.
+    const days = (c.memory.stability / (19 / 81)) * (Math.pow(params.retention, -2) - 1);
+    reviewDueAt = Math.round(c.memory.lastAt + days * DAY);
+  }
+  return {
+    id,
+    title: model.graph.concepts.get(id)!.title,
+    mastery: masteryOf(c, now),
+    learned: c.p,
+    recall: recallAt(c.memory, now),
+    status: statusOf(c, params, now),
+    attempts: c.attempts,
+    passes: c.passes,
+    reviewDueAt,
+  };
+}
+
+/**
+ * not started: no evidence on any concept of the topic; mastered: every concept mastered;
+ * proficient: every concept at least `params.proficient` likely known; else practising.
+ */
+export function topicProgress(state: LearnerState, model: Model, topicId: TopicId, now: Millis): TopicProgress {
+  const topic = model.graph.topics.get(topicId);
+  if (!topic) throw new Error(`unknown topic ${topicId}`);
+  const concepts = topic.concepts.map((c) => conceptProgress(state, model, c.id, now));
+  const masteries = concepts.map((c) => c.mastery);
+  const mean = masteries.reduce((a, b) => a + b, 0) / masteries.length;
+  const min = Math.min(...masteries);
+  const all = masteries.reduce((a, b) => a * b, 1);
+  const touched = topic.concepts.some((c) => state.concepts[c.id] !== undefined);
+  let level: MasteryLevel;
+  if (concepts.every((c) => c.status === 'mastered')) level = 'mastered';
+  else if (min >= model.params.proficient) level = 'proficient';
+  else if (!touched) level = 'not-started';
+  else level = 'practising';
+  return { topicId, title: topic.title, level, mean, min, all, concepts };
+}
+
+export function progress(state: LearnerState, model: Model, now: Millis): TopicProgress[] {
+  return model.graph.topicOrder.map((t) => topicProgress(state, model, t, now));
+}
