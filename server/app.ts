@@ -16,14 +16,19 @@ import { errorHandler, notFound } from './http/middleware/errors.ts';
 import { jsonBody } from './http/middleware/json-body.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { healthRoutes } from './http/routes/health.ts';
+import { exerciseRoutes } from './http/routes/exercises.ts';
 import { userRoutes } from './http/routes/users.ts';
 import { createAccountService } from './services/accounts.ts';
+import type { ExerciseCatalogue } from './services/exercise-catalogue.ts';
+import { createSubmissionService, type Grader } from './services/submissions.ts';
 import { version } from './version.ts';
 
 export interface AppDeps {
   config: ReadyConfig;
   db: Db;
   logger: Logger;
+  exercises: ExerciseCatalogue;
+  grader: Grader;
   now?: () => Date;
   /** The built web app; served with a fallback to index.html for client-side routes. */
   webDistDir?: string;
@@ -48,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
     { jwtSecret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds, refreshTtlDays: config.refreshTokenTtlDays, bcryptCost: config.bcryptCost },
     now,
   );
+  const submissions = createSubmissionService({ db, grader: deps.grader, exercises: deps.exercises, now });
   const authenticated = requireAuth({ secret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds }, now);
 
   const app = express();
@@ -78,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', healthRoutes(db, version));
   app.use('/api/auth', authRoutes(accounts, { secureCookies: config.env === 'production', rateLimit: config.authRateLimit }));
   app.use('/api', userRoutes(accounts, authenticated));
+  app.use('/api', exerciseRoutes({ exercises: deps.exercises, submissions, db, authenticated }));
   app.use('/api', notFound);
 
   if (deps.webDistDir) app.use(...webApp(deps.webDistDir));

@@ -83,6 +83,21 @@ export const errorCatalogue = {
     message: 'There is no user with that id.',
     fix: 'Check the id.',
   },
+  EXERCISE_NOT_FOUND: {
+    status: 404,
+    message: 'There is no exercise with that id.',
+    fix: 'List the exercises with GET /api/exercises and use one of their ids.',
+  },
+  SUBMISSION_NOT_FOUND: {
+    status: 404,
+    message: 'There is no submission with that id that you can see.',
+    fix: 'List your submissions with GET /api/exercises/:id/submissions.',
+  },
+  SUBMISSION_TOO_LARGE: {
+    status: 413,
+    message: 'The code is larger than 100 KB, so it was not graded.',
+    fix: 'Submit only your solution file; remove generated or pasted data.',
+  },
   EMAIL_TAKEN: {
     status: 409,
     message: 'An account with this email already exists.',
@@ -92,6 +107,11 @@ export const errorCatalogue = {
     status: 429,
     message: 'Too many attempts. Wait before trying again.',
     fix: 'Retry after the number of seconds in the `Retry-After` header.',
+  },
+  GRADER_BUSY: {
+    status: 429,
+    message: 'The grader is busy with other submissions right now.',
+    fix: 'Run the checks again after the number of seconds in the `Retry-After` header; your code was not lost.',
   },
   DATABASE_UNAVAILABLE: {
     status: 503,

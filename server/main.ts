@@ -5,9 +5,12 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig, withJwtSecret } from './config.ts';
 import { createDb } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
+import { createPooledGrader } from './grader/service.ts';
 import { createLogger } from './logger.ts';
+import { createExerciseCatalogue } from './services/exercise-catalogue.ts';
+import { loadExerciseSet } from './services/exercise-set.ts';
 
-function start() {
+async function start() {
   let config;
   try {
     config = withJwtSecret(loadConfig(process.env));
@@ -21,7 +24,13 @@ function start() {
   const logger = createLogger(config.logLevel);
   migrateDatabase(config.databaseUrl);
   const db = createDb(config.databaseUrl);
-  const app = createApp({ config, db, logger, webDistDir: path.resolve(import.meta.dirname, '../web/dist') });
+  const exerciseList = await loadExerciseSet(logger);
+  const byId = new Map(exerciseList.map((exercise) => [exercise.id, exercise]));
+  const grader = createPooledGrader({ exercises: (id) => byId.get(id) });
+  const app = createApp({
+    config, db, logger, exercises: createExerciseCatalogue(exerciseList), grader,
+    webDistDir: path.resolve(import.meta.dirname, '../web/dist'),
+  });
 
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
@@ -38,6 +47,7 @@ function start() {
     // Stop accepting, let in-flight requests finish, then close the database.
     const forceExit = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
+      await grader.close();
       await db.$disconnect();
       clearTimeout(forceExit);
       process.exit(0);
@@ -48,4 +58,4 @@ function start() {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-start();
+await start();

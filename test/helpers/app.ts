@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppDeps } from '../../server/app.ts';
+import { createExerciseCatalogue } from '../../server/services/exercise-catalogue.ts';
+import type { Grader } from '../../server/services/submissions.ts';
 import { loadConfig, type ReadyConfig } from '../../server/config.ts';
 import { createDb, type Db } from '../../server/db/client.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -30,8 +32,12 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+const noGrader: Grader = {
+  grade: () => Promise.reject(new Error('this test app has no grader')),
+};
+
 /** A fresh app over a fresh copy of the migrated template database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, parts: Partial<Pick<AppDeps, 'exercises' | 'grader'>> = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'stepwise-test-'));
   const file = path.join(dir, 'test.db');
   copyFileSync(inject('templateDatabase'), file);
@@ -48,7 +54,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
   });
   const clock = testClock();
-  const app = createApp({ config, db, logger: createLogger('info', sink), now: clock.now });
+  const app = createApp({
+    config, db, logger: createLogger('info', sink), now: clock.now,
+    exercises: parts.exercises ?? createExerciseCatalogue([]), grader: parts.grader ?? noGrader,
+  });
   return {
     app,
     db,

@@ -1,0 +1,82 @@
+// Bundles the in-isolate runtime (Express 5, jsonwebtoken, bcrypt, the driver)
+// into one browser-style script. Cached under dist/, keyed by a hash of the
+// sources and the locked dependency versions, so workers rebuild only on change.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const require = createRequire(import.meta.url);
+const shim = (name: string) => join(here, 'shims', name);
+
+const aliases: Record<string, string> = {
+  http: shim('http.js'), https: shim('http.js'), crypto: shim('crypto.js'), util: shim('util.js'),
+  net: shim('net.js'), async_hooks: shim('async_hooks.js'), diagnostics_channel: shim('diagnostics_channel.js'),
+  timers: shim('timers.js'), fs: shim('fs.js'), zlib: shim('zlib.js'), tty: shim('tty.js'), url: shim('url.js'),
+  process: shim('process.js'), 'process/': shim('process.js'),
+  events: require.resolve('events/'), buffer: require.resolve('buffer/'), stream: join(dirname(require.resolve('readable-stream/package.json')), 'lib', 'ours', 'browser.js'),
+  path: require.resolve('path-browserify'), querystring: require.resolve('querystring-es3'),
+  string_decoder: require.resolve('string_decoder/'),
+  'abort-controller': join(dirname(require.resolve('abort-controller/package.json')), 'dist', 'abort-controller.js'),
+};
+
+async function sourceHash(): Promise<string> {
+  const h = createHash('sha256');
+  for (const dir of ['isolate', 'shims']) {
+    const files = (await readdir(join(here, dir))).sort();
+    for (const f of files) h.update(f).update(await readFile(join(here, dir, f)));
+  }
+  h.update(await readFile(join(here, 'build.ts')));
+  h.update(await readFile(join(root, 'package-lock.json')).catch(() => ''));
+  return h.digest('hex').slice(0, 16);
+}
+
+export async function bundleRuntime(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, 'isolate', 'index.ts')],
+    bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022',
+    minifySyntax: true, minifyWhitespace: true, legalComments: 'none', logLevel: 'silent',
+    inject: [shim('inject.js')],
+    define: { global: 'globalThis' },
+    plugins: [{
+      name: 'node-builtins',
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?[a-z_/-]+$/ }, (args) => {
+          const bare = args.path.replace(/^node:/, '');
+          const target = aliases[bare];
+          // The aliased ports import themselves by their bare names; let those resolve normally.
+          if (!target || args.importer === target) return undefined;
+          return { path: target };
+        });
+      },
+    }],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The runtime bundle, built on first use and reused from dist/ while sources are unchanged. */
+export async function loadRuntimeBundle(): Promise<string> {
+  const hash = await sourceHash();
+  const dist = join(here, 'dist');
+  const file = join(dist, `runtime-${hash}.js`);
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    const code = await bundleRuntime();
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, '.gitignore'), '*\n');
+    for (const old of await readdir(dist)) if (old.startsWith('runtime-')) await rm(join(dist, old), { force: true });
+    await writeFile(file, code);
+    return code;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const t = performance.now();
+  const code = await loadRuntimeBundle();
+  console.log(`runtime bundle: ${(code.length / 1024).toFixed(0)} KB in ${(performance.now() - t).toFixed(0)} ms`);
+}

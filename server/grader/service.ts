@@ -1,0 +1,76 @@
+// The grader as the API sees it: two pools of worker processes (SQL workers hold a
+// PGlite instance of ~500 MB, so they are kept apart and few), a deadline per job, and
+// every way a worker can die turned into a report the learner understands.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadedExercise } from './exercise.ts';
+import { effectiveLimits } from './limits.ts';
+import { createGraderPool, type GraderPool, type JobResult } from './pool/index.ts';
+import { FATAL_MESSAGES, type GradeReport } from './report.ts';
+import type { GradeJob } from './worker.ts';
+
+export interface PooledGraderOptions {
+  exercises: (id: string) => LoadedExercise | undefined;
+  size?: number;
+  sqlSize?: number;
+  maxQueue?: number;
+  /** Added to the exercise's wall-time limit before a stuck worker is killed. */
+  deadlineMarginMs?: number;
+  rssLimitBytes?: number;
+  sqlRssLimitBytes?: number;
+}
+
+const workerScript = path.join(import.meta.dirname, 'worker.ts');
+
+async function versionOf(exercise: LoadedExercise): Promise<string> {
+  const files = ['exercise.yaml', 'checks.ts', 'fixtures.sql'];
+  const times = await Promise.all(files.map((file) => stat(path.join(exercise.dir, file)).then((s) => s.mtimeMs, () => 0)));
+  return times.join('-');
+}
+
+function failureReport(exercise: LoadedExercise, result: Extract<JobResult, { ok: false }>, wallMs: number): GradeReport {
+  const kind = result.reason === 'deadline' ? 'time-limit' : result.reason === 'error' ? 'internal' : 'memory-limit';
+  const message =
+    kind === 'internal'
+      ? 'the grader failed while running the checks; this is not a problem with your code, please try again'
+      : kind === 'memory-limit' && result.reason === 'crashed'
+        ? `${FATAL_MESSAGES['memory-limit']} (the grading process stopped while running your code)`
+        : FATAL_MESSAGES[kind];
+  const checks = exercise.checks.map((check) => ({
+    id: check.id, title: check.title, concepts: [...check.concepts], passed: false, kind: 'not-run' as const, message: 'not graded', durationMs: 0,
+  }));
+  return {
+    version: 1, exercise: exercise.id, status: 'error', summary: { passed: 0, failed: checks.length, total: checks.length },
+    error: { kind, message }, checks, console: { lines: [], truncated: false }, usage: { cpuMs: 0, wallMs: Math.round(wallMs), requests: 0 },
+  };
+}
+
+export function createPooledGrader(options: PooledGraderOptions) {
+  const margin = options.deadlineMarginMs ?? 5000;
+  const general: GraderPool = createGraderPool({
+    workerScript, size: options.size ?? 2, maxQueue: options.maxQueue ?? 32, rssLimitBytes: options.rssLimitBytes ?? 256 * 1024 * 1024,
+  });
+  const sql: GraderPool = createGraderPool({
+    workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32,
+    rssLimitBytes: options.sqlRssLimitBytes ?? 1024 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
+  });
+
+  return {
+    /** Rejects only with QueueFullError (mapped to 429) or when the pools are closed. */
+    async grade(exerciseId: string, code: string): Promise<GradeReport> {
+      const exercise = options.exercises(exerciseId);
+      if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
+      const job: GradeJob = { exerciseDir: exercise.dir, version: await versionOf(exercise), code };
+      const started = performance.now();
+      const pool = exercise.kind === 'sql' ? sql : general;
+      const result = await pool.run<GradeReport>(job, { deadlineMs: effectiveLimits(exercise.limits).wallMs + margin });
+      return result.ok ? result.value : failureReport(exercise, result, performance.now() - started);
+    },
+    stats: () => ({ general: general.stats(), sql: sql.stats() }),
+    close: async () => {
+      await Promise.all([general.close(), sql.close()]);
+    },
+  };
+}
+
+export type PooledGrader = ReturnType<typeof createPooledGrader>;

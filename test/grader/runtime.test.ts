@@ -1,0 +1,100 @@
+// The in-isolate runtime against real Node: event-loop order on the virtual
+// clock, and bcrypt / jsonwebtoken interoperating with the real packages.
+import { execFileSync } from 'node:child_process';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGrader, type Grader } from './harness.ts';
+
+let grader: Grader;
+beforeAll(async () => { grader = await startGrader(); });
+afterAll(() => grader?.close());
+
+// Programs whose output order Node defines (timeout 0 vs immediate from the main module is not defined).
+const programs: Record<string, string> = {
+  'queueMicrotask and promise jobs in order': `nextTick(() => log('tick')); Promise.resolve().then(() => log('promise')); log('sync');`,
+  'timers by due time then order': `setTimeout(() => log('t20'), 20); setTimeout(() => log('t10a'), 10); setTimeout(() => log('t10b'), 10); setTimeout(() => log('t0'), 0);`,
+  'immediate before timeout inside I/O-like callback': `setTimeout(() => { setTimeout(() => log('timeout'), 0); setImmediate(() => log('immediate')); }, 5);`,
+  'microtasks between timers': `setTimeout(() => { log('a'); Promise.resolve().then(() => log('a-micro')); }, 1); setTimeout(() => log('b'), 1);`,
+  'nested immediates wait a turn': `setImmediate(() => { log('i1'); setImmediate(() => log('i3')); }); setImmediate(() => log('i2'));`,
+  'await ordering': `(async () => { log('f1'); await null; log('f2'); })(); Promise.resolve().then(() => log('p')); log('main');`,
+  'interval stops when cleared': `let n = 0; const h = setInterval(() => { log('i' + n); if (++n === 3) clearInterval(h); }, 10);`,
+};
+
+function realNodeOrder(body: string): string[] {
+  const src = `const out = []; const log = (s) => out.push(s); const nextTick = process.nextTick;\n${body}\nsetTimeout(() => console.log(JSON.stringify(out)), 200);`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', src], { encoding: 'utf8' })) as string[];
+}
+
+describe('virtual event loop', () => {
+  it.each(Object.entries(programs))('%s matches real Node', async (_name, body) => {
+    // Learners get no process.nextTick; queueMicrotask stands in for it on both sides.
+    const code = `export async function run() {
+      const out = []; const log = (s) => out.push(s);
+      ${body.replace(/nextTick\(/g, 'queueMicrotask(')}
+      await new Promise((r) => setTimeout(r, 200));
+      return out;
+    }`;
+    const expected = realNodeOrder(body.replace(/nextTick\(/g, 'queueMicrotask('));
+    const r = await grader.call(code, 'run', []);
+    expect(r.value).toEqual(expected);
+  });
+
+  it('jumps virtual time instead of sleeping, and Date follows it', async () => {
+    const code = `export async function run() {
+      const t0 = Date.now(); const p0 = performance.now();
+      await new Promise((r) => setTimeout(r, 3_600_000));
+      return [Date.now() - t0, performance.now() - p0];
+    }`;
+    const started = Date.now();
+    const r = await grader.call(code, 'run', []);
+    expect(r.value).toEqual([3_600_000, 3_600_000]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('auth libraries inside the sandbox', () => {
+  it('signs JWTs the real jsonwebtoken verifies, with real error classes', async () => {
+    const code = `import jwt from 'jsonwebtoken';
+    export function run() {
+      const token = jwt.sign({ sub: '42', role: 'admin' }, 'k', { expiresIn: '1h' });
+      const errors = [];
+      try { jwt.verify(token, 'wrong'); } catch (e) { errors.push(e.name + ': ' + e.message); }
+      try { jwt.verify(jwt.sign({ exp: Math.floor(Date.now() / 1000) - 10 }, 'k'), 'k'); } catch (e) { errors.push(e.name + ': ' + e.message); }
+      return { token, errors, decoded: jwt.decode(token).sub };
+    }`;
+    const r = await grader.call(code, 'run');
+    const v = r.value as { token: string; errors: string[]; decoded: string };
+    expect(jwt.verify(v.token, 'k')).toMatchObject({ sub: '42', role: 'admin' });
+    expect(v.errors).toEqual(['JsonWebTokenError: invalid signature', 'TokenExpiredError: jwt expired']);
+    expect(v.decoded).toBe('42');
+  });
+
+  it('verifies tokens from the real jsonwebtoken', async () => {
+    const token = jwt.sign({ sub: '7' }, 'shared', { expiresIn: '5m' });
+    const code = `import jwt from 'jsonwebtoken';
+    export function run() { return [jwt.verify(${JSON.stringify(token)}, 'shared').sub, (() => { try { jwt.verify(${JSON.stringify(token)}, 'other'); return 'accepted'; } catch (e) { return e.name; } })()]; }`;
+    const r = await grader.call(code, 'run');
+    expect(r.value).toEqual(['7', 'JsonWebTokenError']);
+  });
+
+  it('bcrypt hashes and compares both ways with the native bcrypt, promises and callbacks', async () => {
+    const nativeHash = await bcrypt.hash('s3cret', 4);
+    const code = `import bcrypt from 'bcrypt';
+    export async function run() {
+      const hash = await bcrypt.hash('s3cret', 4);
+      const viaCallback = await new Promise((resolve, reject) => bcrypt.compare('s3cret', ${JSON.stringify(nativeHash)}, (err, ok) => err ? reject(err) : resolve(ok)));
+      return { hash, native: await bcrypt.compare('s3cret', ${JSON.stringify(nativeHash)}), wrong: bcrypt.compareSync('nope', hash), viaCallback, rounds: bcrypt.getRounds(hash) };
+    }`;
+    const r = await grader.call(code, 'run');
+    const v = r.value as { hash: string; native: boolean; wrong: boolean; viaCallback: boolean; rounds: number };
+    expect(await bcrypt.compare('s3cret', v.hash)).toBe(true);
+    expect(v).toMatchObject({ native: true, wrong: false, viaCallback: true, rounds: 4 });
+    expect(v.hash.startsWith('$2b$04$')).toBe(true);
+  });
+
+  it('modules outside the exercise are refused by name', async () => {
+    const r = await grader.call(`import jwt from 'jsonwebtoken'; export function run() { return typeof jwt; }`, 'run', ['express']);
+    expect(JSON.stringify(r.loadError)).toContain('module jsonwebtoken is not available in this exercise');
+  });
+});
