@@ -108,6 +108,9 @@ export class Session {
     for (const w of this.waiters) w.wake('fatal');
   }
 
+  /** Settles once the call into the isolate now running (bounded by its own limits) has returned. */
+  idle(): Promise<void> { return this.chain.then(() => undefined, () => undefined); }
+
   get cpuMs(): number { return this.isolate.isDisposed ? 0 : Number(this.isolate.cpuTime / 1_000_000n); }
   get wallMs(): number { return performance.now() - this.startedAt; }
 
