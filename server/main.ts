@@ -27,6 +27,7 @@ async function start() {
   const exerciseList = await loadExerciseSet(logger);
   const byId = new Map(exerciseList.map((exercise) => [exercise.id, exercise]));
   const grader = createPooledGrader({ exercises: (id) => byId.get(id) });
+  grader.warm();
   const app = createApp({
     config, db, logger, exercises: createExerciseCatalogue(exerciseList), grader,
     webDistDir: path.resolve(import.meta.dirname, '../web/dist'),

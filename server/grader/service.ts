@@ -47,13 +47,18 @@ function failureReport(exercise: LoadedExercise, result: Extract<JobResult, { ok
 
 export function createPooledGrader(options: PooledGraderOptions) {
   const margin = options.deadlineMarginMs ?? 5000;
-  const general: GraderPool = createGraderPool({
-    workerScript, size: options.size ?? 2, maxQueue: options.maxQueue ?? 32, rssLimitBytes: options.rssLimitBytes ?? 256 * 1024 * 1024,
-  });
-  const sql: GraderPool = createGraderPool({
-    workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32,
-    rssLimitBytes: options.sqlRssLimitBytes ?? 1024 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
-  });
+  // Pools start on first use (or warm()), so a CLI grading one HTTP exercise never boots PGlite.
+  let general: GraderPool | undefined;
+  let sql: GraderPool | undefined;
+  const generalPool = () =>
+    (general ??= createGraderPool({
+      workerScript, size: options.size ?? 2, maxQueue: options.maxQueue ?? 32, rssLimitBytes: options.rssLimitBytes ?? 256 * 1024 * 1024,
+    }));
+  const sqlPool = () =>
+    (sql ??= createGraderPool({
+      workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32,
+      rssLimitBytes: options.sqlRssLimitBytes ?? 1024 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
+    }));
 
   return {
     /** Rejects only with QueueFullError (mapped to 429) or when the pools are closed. */
@@ -62,13 +67,18 @@ export function createPooledGrader(options: PooledGraderOptions) {
       if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
       const job: GradeJob = { exerciseDir: exercise.dir, version: await versionOf(exercise), code };
       const started = performance.now();
-      const pool = exercise.kind === 'sql' ? sql : general;
+      const pool = exercise.kind === 'sql' ? sqlPool() : generalPool();
       const result = await pool.run<GradeReport>(job, { deadlineMs: effectiveLimits(exercise.limits).wallMs + margin });
       return result.ok ? result.value : failureReport(exercise, result, performance.now() - started);
     },
-    stats: () => ({ general: general.stats(), sql: sql.stats() }),
+    /** Boots both pools now, so the first submissions do not wait for workers. */
+    warm: () => {
+      generalPool();
+      sqlPool();
+    },
+    stats: () => ({ general: general?.stats(), sql: sql?.stats() }),
     close: async () => {
-      await Promise.all([general.close(), sql.close()]);
+      await Promise.all([general?.close(), sql?.close()]);
     },
   };
 }
