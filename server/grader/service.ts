@@ -57,7 +57,7 @@ export function createPooledGrader(options: PooledGraderOptions) {
   const sqlPool = () =>
     (sql ??= createGraderPool({
       workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32,
-      rssLimitBytes: options.sqlRssLimitBytes ?? 1024 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
+      rssLimitBytes: options.sqlRssLimitBytes ?? 2048 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
     }));
 
   return {
@@ -67,7 +67,7 @@ export function createPooledGrader(options: PooledGraderOptions) {
       if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
       const job: GradeJob = { exerciseDir: exercise.dir, version: await versionOf(exercise), code };
       const started = performance.now();
-      const pool = exercise.kind === 'sql' ? sqlPool() : generalPool();
+      const pool = exercise.fixturesSql !== undefined ? sqlPool() : generalPool();
       const result = await pool.run<GradeReport>(job, { deadlineMs: effectiveLimits(exercise.limits).wallMs + margin });
       return result.ok ? result.value : failureReport(exercise, result, performance.now() - started);
     },

@@ -27,7 +27,8 @@ function exerciseFor(job: GradeJob): Promise<LoadedExercise> {
 
 async function grade(job: GradeJob) {
   const exercise = await exerciseFor(job);
-  const database = exercise.kind === 'sql' ? await openGradingDatabase(exercise.fixturesSql ?? '') : undefined;
+  // Auth exercises may keep their users in a database too: any exercise with fixtures gets one.
+  const database = exercise.fixturesSql !== undefined ? await openGradingDatabase(exercise.fixturesSql) : undefined;
   try {
     return await gradeInIsolate({ exercise, files: { 'solution.ts': job.code }, ...(database ? { sqlQuery: database.query } : {}) });
   } finally {

@@ -18,7 +18,7 @@ let token: string;
 const exercises = new Map<string, LoadedExercise>();
 
 beforeAll(async () => {
-  for (const slug of ['todos-api', 'products-crud-sql', 'fetch-users-parallel']) exercises.set(slug, await loadExercise(slug));
+  for (const slug of ['todos-api', 'products-crud-sql', 'fetch-users-parallel', 'signup-login-jwt']) exercises.set(slug, await loadExercise(slug));
   grader = createPooledGrader({ exercises: (id) => exercises.get(id), size: 1, sqlSize: 1, maxQueue: 2, deadlineMarginMs: 2000 });
   t = await createTestApp({}, { exercises: createExerciseCatalogue([...exercises.values()]), grader });
   token = (await register(t, 'ada@example.com')).accessToken;
@@ -52,6 +52,11 @@ describe('grading through the API', () => {
     expect(pass.body.report.status).toBe('pass');
     const wrong = await submit('products-crud-sql', read('products-crud-sql', 'wrong', 'ignores-rowcount.ts'));
     expect(wrong.body.report.checks.filter((c: { passed: boolean }) => !c.passed).map((c: { id: string }) => c.id)).toEqual(['delete-missing-404']);
+  }, 60_000);
+
+  it('grades auth exercises with real bcrypt/jsonwebtoken behaviour and their database', async () => {
+    const res = await submit('signup-login-jwt', read('signup-login-jwt', 'solution.ts'));
+    expect(res.body.report.status).toBe('pass');
   }, 60_000);
 
   it('reports a compile error with the learner\'s line and column', async () => {
