@@ -23,7 +23,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/web/dist ./web/dist
 COPY curriculum ./curriculum
 COPY exercises ./exercises
-RUN mkdir -p /data && chown node:node /data
+# The sandbox runtime bundle is cached next to its sources; build it while /app is writable.
+RUN node server/grader/runtime/build.ts && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
