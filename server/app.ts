@@ -17,9 +17,13 @@ import { jsonBody } from './http/middleware/json-body.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { healthRoutes } from './http/routes/health.ts';
 import { exerciseRoutes } from './http/routes/exercises.ts';
+import { learningRoutes } from './http/routes/learning.ts';
 import { userRoutes } from './http/routes/users.ts';
 import { createAccountService } from './services/accounts.ts';
-import type { ExerciseCatalogue } from './services/exercise-catalogue.ts';
+import type { ContentStore } from './services/content.ts';
+import { createExerciseCatalogue } from './services/exercise-catalogue.ts';
+import { createLearningService } from './services/learning.ts';
+import { createQuizService } from './services/quizzes.ts';
 import { createSubmissionService, type Grader } from './services/submissions.ts';
 import { version } from './version.ts';
 
@@ -27,7 +31,7 @@ export interface AppDeps {
   config: ReadyConfig;
   db: Db;
   logger: Logger;
-  exercises: ExerciseCatalogue;
+  content: ContentStore;
   grader: Grader;
   now?: () => Date;
   /** The built web app; served with a fallback to index.html for client-side routes. */
@@ -53,7 +57,10 @@ export function createApp(deps: AppDeps): Express {
     { jwtSecret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds, refreshTtlDays: config.refreshTokenTtlDays, bcryptCost: config.bcryptCost },
     now,
   );
-  const submissions = createSubmissionService({ db, grader: deps.grader, exercises: deps.exercises, now });
+  const exercises = createExerciseCatalogue(() => deps.content.current().exercises);
+  const learning = createLearningService({ db, content: deps.content, now });
+  const quizzes = createQuizService({ db, content: deps.content, learning, now });
+  const submissions = createSubmissionService({ db, grader: deps.grader, exercises, learning, now });
   const authenticated = requireAuth({ secret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds }, now);
 
   const app = express();
@@ -84,7 +91,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', healthRoutes(db, version));
   app.use('/api/auth', authRoutes(accounts, { secureCookies: config.env === 'production', rateLimit: config.authRateLimit }));
   app.use('/api', userRoutes(accounts, authenticated));
-  app.use('/api', exerciseRoutes({ exercises: deps.exercises, submissions, db, authenticated }));
+  app.use('/api', exerciseRoutes({ exercises, submissions, db, authenticated }));
+  app.use('/api', learningRoutes({ db, content: deps.content, learning, quizzes, authenticated }));
   app.use('/api', notFound);
 
   if (deps.webDistDir) app.use(...webApp(deps.webDistDir));

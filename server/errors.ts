@@ -98,6 +98,36 @@ export const errorCatalogue = {
     message: 'The code is larger than 100 KB, so it was not graded.',
     fix: 'Submit only your solution file; remove generated or pasted data.',
   },
+  TOPIC_NOT_FOUND: {
+    status: 404,
+    message: 'There is no topic with that id.',
+    fix: 'List the topics with GET /api/roadmap.',
+  },
+  QUIZ_ITEM_NOT_FOUND: {
+    status: 404,
+    message: 'There is no quiz item with that id.',
+    fix: 'Use an item id from GET /api/topics/:id or from the placement quiz.',
+  },
+  QUIZ_ATTEMPT_NOT_FOUND: {
+    status: 404,
+    message: 'There is no quiz attempt with that id that belongs to you.',
+    fix: 'Start a new one; attempt ids come from the response that started it.',
+  },
+  QUIZ_ATTEMPT_FINISHED: {
+    status: 409,
+    message: 'This quiz attempt is already finished.',
+    fix: 'Start a new attempt to answer more questions.',
+  },
+  QUIZ_ALREADY_ANSWERED: {
+    status: 409,
+    message: 'You already answered this question in this attempt.',
+    fix: 'Answer the next question, or start a new attempt.',
+  },
+  HINT_NOT_FOUND: {
+    status: 404,
+    message: 'This exercise has no hint with that number.',
+    fix: 'Hints are numbered from 1 to `hintCount` of GET /api/exercises/:id.',
+  },
   EMAIL_TAKEN: {
     status: 409,
     message: 'An account with this email already exists.',

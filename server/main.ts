@@ -7,8 +7,9 @@ import { createDb } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { createPooledGrader } from './grader/service.ts';
 import { createLogger } from './logger.ts';
-import { createExerciseCatalogue } from './services/exercise-catalogue.ts';
-import { loadExerciseSet } from './services/exercise-set.ts';
+import { ContentError, createContentStore } from './services/content.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 async function start() {
   let config;
@@ -24,13 +25,14 @@ async function start() {
   const logger = createLogger(config.logLevel);
   migrateDatabase(config.databaseUrl);
   const db = createDb(config.databaseUrl);
-  const exerciseList = await loadExerciseSet(logger);
-  const byId = new Map(exerciseList.map((exercise) => [exercise.id, exercise]));
-  const grader = createPooledGrader({ exercises: (id) => byId.get(id) });
+  const content = await createContentStore({
+    curriculumDir: path.join(root, 'curriculum'), exercisesDir: path.join(root, 'exercises'), logger, watch: config.env === 'development',
+  });
+  const grader = createPooledGrader({ exercises: (id) => content.current().exerciseById.get(id) });
   grader.warm();
   const app = createApp({
-    config, db, logger, exercises: createExerciseCatalogue(exerciseList), grader,
-    webDistDir: path.resolve(import.meta.dirname, '../web/dist'),
+    config, db, logger, content, grader,
+    webDistDir: path.join(root, 'web/dist'),
   });
 
   const server = app.listen(config.port, config.host, () => {
@@ -48,6 +50,7 @@ async function start() {
     // Stop accepting, let in-flight requests finish, then close the database.
     const forceExit = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
+      content.close();
       await grader.close();
       await db.$disconnect();
       clearTimeout(forceExit);
@@ -59,4 +62,10 @@ async function start() {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-await start();
+try {
+  await start();
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`Stepwise cannot start.\n${error.message}`);
+  process.exit(78);
+}

@@ -69,6 +69,19 @@ async function read(dir: string, file: string, optional = false): Promise<string
   }
 }
 
+const firstSeen = new Map<string, number>();
+/**
+ * An edited checks.ts must load anew, not from the module cache (content reloads in
+ * development): later versions get their modification time in the URL. The first version
+ * keeps the plain URL, which is what test runners' transformers expect.
+ */
+async function checksUrl(file: string): Promise<string> {
+  const mtime = await stat(file).then((s) => s.mtimeMs, () => 0);
+  if (!firstSeen.has(file)) firstSeen.set(file, mtime);
+  const url = pathToFileURL(file).href;
+  return firstSeen.get(file) === mtime ? url : `${url}?v=${mtime}`;
+}
+
 export async function loadExercise(slugOrDir: string): Promise<LoadedExercise> {
   const dir = slugOrDir.includes('/') ? resolve(slugOrDir) : join(EXERCISES_DIR, slugOrDir);
   const meta = ExerciseYaml.safeParse(parseYaml((await read(dir, 'exercise.yaml'))!));
@@ -80,7 +93,7 @@ export async function loadExercise(slugOrDir: string): Promise<LoadedExercise> {
   if (!hints.success) throw explain(`${dir}/hints.yaml`, hints.error);
   const fixturesSql = await read(dir, 'fixtures.sql', m.kind !== 'sql');
 
-  const checksModule = await import(pathToFileURL(join(dir, 'checks.ts')).href) as { default?: unknown };
+  const checksModule = await import(await checksUrl(join(dir, 'checks.ts'))) as { default?: unknown };
   const checks = checksModule.default;
   if (!Array.isArray(checks) || checks.length < 1) throw new ExerciseError(`${dir}/checks.ts must export default defineChecks([...]) with at least one check`);
   const ids = new Set((checks as Check[]).map((c) => c.id));

@@ -24,13 +24,14 @@ export interface ExerciseCatalogue {
   hint(id: string, index: number): string | undefined;
 }
 
-export function createExerciseCatalogue(exercises: readonly LoadedExercise[]): ExerciseCatalogue {
-  const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+/** Reads through `source` on every call, so reloaded content is seen at once. */
+export function createExerciseCatalogue(source: () => readonly LoadedExercise[]): ExerciseCatalogue {
+  const find = (id: string) => source().find((exercise) => exercise.id === id);
   const summary = (e: LoadedExercise): ExerciseSummary => ({ id: e.id, title: e.title, kind: e.kind, topic: e.topic, concepts: e.concepts, difficulty: e.difficulty });
   return {
-    list: () => exercises.map(summary),
+    list: () => source().map(summary),
     get: (id) => {
-      const e = byId.get(id);
+      const e = find(id);
       if (!e) return undefined;
       return {
         ...summary(e),
@@ -40,6 +41,6 @@ export function createExerciseCatalogue(exercises: readonly LoadedExercise[]): E
         hintCount: e.hints.length,
       };
     },
-    hint: (id, index) => byId.get(id)?.hints[index],
+    hint: (id, index) => find(id)?.hints[index],
   };
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { GradeReport } from '../grader/report.ts';
 import type { ExerciseCatalogue } from './exercise-catalogue.ts';
+import type { LearningService } from './learning.ts';
 
 export const MAX_CODE_BYTES = 100 * 1024;
 
@@ -30,8 +31,8 @@ export interface SubmissionSummary {
   createdAt: string;
 }
 
-export function createSubmissionService(deps: { db: Db; grader: Grader; exercises: ExerciseCatalogue; now: () => Date }) {
-  const { db, grader, exercises, now } = deps;
+export function createSubmissionService(deps: { db: Db; grader: Grader; exercises: ExerciseCatalogue; learning: LearningService; now: () => Date }) {
+  const { db, grader, exercises, learning, now } = deps;
 
   const summarize = (row: { id: string; exerciseId: string; status: GradeReport['status']; durationMs: number; createdAt: Date; report: Prisma.JsonValue }): SubmissionSummary => {
     const summary = (row.report as Pick<GradeReport, 'summary'> | null)?.summary;
@@ -56,22 +57,18 @@ export function createSubmissionService(deps: { db: Db; grader: Grader; exercise
       const at = now();
       // Checks that never ran say nothing about what the learner knows.
       const graded = report.checks.filter((check) => check.kind !== 'not-run');
-      const submission = await db.$transaction(async (tx) => {
+      const { created, entry } = await db.$transaction(async (tx) => {
         const created = await tx.submission.create({
           data: {
             userId, exerciseId, code, report: report as unknown as Prisma.InputJsonValue, status: report.status, durationMs, createdAt: at,
             checks: { create: graded.map((check) => ({ exerciseId, checkId: check.id, passed: check.passed, concepts: check.concepts })) },
           },
         });
-        await tx.learningEvent.createMany({
-          data: graded.map((check) => ({
-            userId, type: 'check', occurredAt: at,
-            payload: { submissionId: created.id, exerciseId, checkId: check.id, title: check.title, concepts: check.concepts, passed: check.passed },
-          })),
-        });
-        return created;
+        const events = graded.map((check) => ({ type: 'check-result' as const, exerciseId, checkId: check.id, concepts: check.concepts, passed: check.passed }));
+        return { created, entry: await learning.append(tx, userId, events, at) };
       });
-      return { submission: summarize(submission), report };
+      learning.commit(userId, entry);
+      return { submission: summarize(created), report };
     },
 
     async history(userId: string, exerciseId: string): Promise<SubmissionSummary[]> {

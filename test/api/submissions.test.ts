@@ -4,7 +4,6 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedExercise } from '../../server/grader/exercise.ts';
 import { GradeReport } from '../../server/grader/report.ts';
-import { createExerciseCatalogue } from '../../server/services/exercise-catalogue.ts';
 import type { Grader } from '../../server/services/submissions.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { register } from '../helpers/users.ts';
@@ -38,7 +37,7 @@ let token: string;
 let userId: string;
 const auth = () => `Bearer ${token}`;
 beforeAll(async () => {
-  t = await createTestApp({}, { exercises: createExerciseCatalogue([exercise]), grader });
+  t = await createTestApp({}, { exercises: [exercise], grader });
   ({ accessToken: token, id: userId } = await register(t, 'ada@example.com'));
 });
 afterAll(() => t.close());

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDb, type Db } from '../../server/db/client.ts';
 import { createLogger } from '../../server/logger.ts';
-import { createExerciseCatalogue } from '../../server/services/exercise-catalogue.ts';
+import { staticContent } from '../../server/services/content.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
-import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createTestApp, realCurriculum, type TestApp } from '../helpers/app.ts';
 import { PASSWORD, register } from '../helpers/users.ts';
 
 describe('migrations', () => {
@@ -114,7 +114,7 @@ describe('health', () => {
     const t = await createTestApp();
     try {
       const unreachable = { $queryRaw: () => Promise.reject(new Error('connection refused')) } as unknown as Db;
-      const app = createApp({ config: t.config, db: unreachable, logger: createLogger('silent'), exercises: createExerciseCatalogue([]), grader: { grade: () => Promise.reject(new Error('unused')) } });
+      const app = createApp({ config: t.config, db: unreachable, logger: createLogger('silent'), content: staticContent(realCurriculum(), []), grader: { grade: () => Promise.reject(new Error('unused')) } });
       const res = await request(app).get('/api/health');
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ status: 'degraded', database: { status: 'down' } });

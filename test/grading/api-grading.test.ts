@@ -6,7 +6,6 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES_DIR, loadExercise, type LoadedExercise } from '../../server/grader/exercise.ts';
 import { createPooledGrader, type PooledGrader } from '../../server/grader/service.ts';
-import { createExerciseCatalogue } from '../../server/services/exercise-catalogue.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { register } from '../helpers/users.ts';
 
@@ -20,7 +19,7 @@ const exercises = new Map<string, LoadedExercise>();
 beforeAll(async () => {
   for (const slug of ['todos-api', 'products-crud-sql', 'fetch-users-parallel', 'signup-login-jwt']) exercises.set(slug, await loadExercise(slug));
   grader = createPooledGrader({ exercises: (id) => exercises.get(id), size: 1, sqlSize: 1, maxQueue: 2, deadlineMarginMs: 2000 });
-  t = await createTestApp({}, { exercises: createExerciseCatalogue([...exercises.values()]), grader });
+  t = await createTestApp({}, { exercises: [...exercises.values()], grader });
   token = (await register(t, 'ada@example.com')).accessToken;
 }, 60_000);
 afterAll(async () => {

@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
-import { createApp, type AppDeps } from '../../server/app.ts';
-import { createExerciseCatalogue } from '../../server/services/exercise-catalogue.ts';
+import { createApp } from '../../server/app.ts';
+import { formatProblem, loadCurriculum, type Curriculum } from '../../server/curriculum/load.ts';
+import type { LoadedExercise } from '../../server/grader/exercise.ts';
+import { staticContent } from '../../server/services/content.ts';
 import type { Grader } from '../../server/services/submissions.ts';
 import { loadConfig, type ReadyConfig } from '../../server/config.ts';
 import { createDb, type Db } from '../../server/db/client.ts';
@@ -37,7 +39,18 @@ const noGrader: Grader = {
 };
 
 /** A fresh app over a fresh copy of the migrated template database. */
-export async function createTestApp(env: Record<string, string> = {}, parts: Partial<Pick<AppDeps, 'exercises' | 'grader'>> = {}): Promise<TestApp> {
+let curriculum: Curriculum | undefined;
+/** The real curriculum, loaded once per test file. */
+export function realCurriculum(): Curriculum {
+  if (!curriculum) {
+    const result = loadCurriculum(path.resolve(import.meta.dirname, '../../curriculum'), { checkOrphans: false });
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    curriculum = result.curriculum;
+  }
+  return curriculum;
+}
+
+export async function createTestApp(env: Record<string, string> = {}, parts: { exercises?: LoadedExercise[]; grader?: Grader } = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'stepwise-test-'));
   const file = path.join(dir, 'test.db');
   copyFileSync(inject('templateDatabase'), file);
@@ -56,7 +69,7 @@ export async function createTestApp(env: Record<string, string> = {}, parts: Par
   const clock = testClock();
   const app = createApp({
     config, db, logger: createLogger('info', sink), now: clock.now,
-    exercises: parts.exercises ?? createExerciseCatalogue([]), grader: parts.grader ?? noGrader,
+    content: staticContent(realCurriculum(), parts.exercises ?? []), grader: parts.grader ?? noGrader,
   });
   return {
     app,

@@ -1,0 +1,14 @@
+type ReadFile = (path: string, callback: (error: Error | null, text?: string) => void) => void;
+
+export function loadText(path: string, readFile: ReadFile): Promise<string> {
+  return new Promise((resolve) => {
+    readFile(path, (_error, text) => {
+      resolve(text as string);
+    });
+  });
+}
+
+export async function loadJson(path: string, readFile: ReadFile): Promise<unknown> {
+  const text = await loadText(path, readFile);
+  return JSON.parse(text);
+}

@@ -1,0 +1,18 @@
+type ReadFile = (path: string, callback: (error: Error | null, text?: string) => void) => void;
+
+export function loadText(path: string, readFile: ReadFile): Promise<string> {
+  return new Promise((resolve, reject) => {
+    readFile(path, (error, text) => {
+      if (error) reject(error);
+      else resolve(text ?? '');
+    });
+  });
+}
+
+export async function loadJson(path: string, readFile: ReadFile): Promise<unknown> {
+  try {
+    return JSON.parse(await loadText(path, readFile));
+  } catch {
+    return null;
+  }
+}

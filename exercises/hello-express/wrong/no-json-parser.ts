@@ -1,0 +1,17 @@
+import express from 'express';
+
+const app = express();
+
+app.get('/', (_req, res) => {
+  res.send('Welcome to Stepwise');
+});
+
+app.get('/hello', (_req, res) => {
+  res.json({ message: 'Hello, world!' });
+});
+
+app.post('/echo', (req, res) => {
+  res.json(req.body);
+});
+
+export default app;

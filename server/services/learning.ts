@@ -1,0 +1,117 @@
+// The learner's side of the adaptive engine: the event log in the database is the truth,
+// the engine's state is its fold, and ConceptMastery rows mirror that state for queries.
+// Every event is written in the same transaction as the mastery it changes.
+import type { Prisma } from '@prisma/client';
+import {
+  applyEvent, conceptProgress, deriveSeed, initialState, mulberry32, nextStep, progress, type Goal, type LearnerState,
+  type LearningEvent as EngineEvent, type Model, type NextStep,
+} from '../adaptive/index.ts';
+import type { Db } from '../db/client.ts';
+import { modelFor } from './adaptive-model.ts';
+import type { ContentStore } from './content.ts';
+
+type Tx = Prisma.TransactionClient | Db;
+/** An event as callers describe it: the time comes from the transaction that records it. */
+export type NewEvent = EngineEvent extends infer E ? (E extends { at: number } ? Omit<E, 'at'> : never) : never;
+
+interface Cached {
+  seq: number;
+  version: number;
+  state: LearnerState;
+}
+
+const MAX_CACHED_LEARNERS = 2000;
+
+function toEngineEvent(row: { type: string; payload: Prisma.JsonValue; occurredAt: Date }): EngineEvent {
+  return { ...(row.payload as object), type: row.type, at: row.occurredAt.getTime() } as EngineEvent;
+}
+
+export function createLearningService(deps: { db: Db; content: ContentStore; now: () => Date }) {
+  const { db, content, now } = deps;
+  let built: { version: number; model: Model } | undefined;
+  const cache = new Map<string, Cached>();
+
+  const model = (): { version: number; model: Model } => {
+    const current = content.current();
+    if (built?.version !== current.version) built = { version: current.version, model: modelFor(current) };
+    return built;
+  };
+
+  /** Folds the learner's events, starting from the cached state when it is still current. */
+  async function fold(client: Tx, userId: string): Promise<Cached> {
+    const { version, model: m } = model();
+    const hit = cache.get(userId);
+    const from = hit && hit.version === version ? hit : undefined;
+    const rows = await client.learningEvent.findMany({ where: { userId, seq: { gt: from?.seq ?? 0 } }, orderBy: { seq: 'asc' } });
+    let state = from?.state ?? initialState();
+    for (const row of rows) state = applyEvent(state, toEngineEvent(row), m);
+    return { seq: rows.at(-1)?.seq ?? from?.seq ?? 0, version, state };
+  }
+
+  function remember(userId: string, entry: Cached) {
+    cache.delete(userId);
+    cache.set(userId, entry);
+    if (cache.size > MAX_CACHED_LEARNERS) cache.delete(cache.keys().next().value!);
+  }
+
+  async function stateOf(userId: string): Promise<LearnerState> {
+    const entry = await fold(db, userId);
+    remember(userId, entry);
+    return entry.state;
+  }
+
+  return {
+    model: () => model().model,
+    stateOf,
+
+    /**
+     * Appends events inside the caller's transaction and mirrors the changed concepts into
+     * ConceptMastery. Call `commit` with the result once the transaction has committed.
+     */
+    async append(tx: Prisma.TransactionClient, userId: string, events: readonly NewEvent[], at: Date): Promise<Cached> {
+      const before = await fold(tx, userId);
+      const { model: m } = model();
+      let state = before.state;
+      let seq = before.seq;
+      for (const event of events) {
+        const { type, ...payload } = event;
+        const row = await tx.learningEvent.create({ data: { userId, type, payload: payload as Prisma.InputJsonValue, occurredAt: at } });
+        seq = row.seq;
+        state = applyEvent(state, { ...event, at: at.getTime() } as EngineEvent, m);
+      }
+      const changed = Object.keys(state.concepts).filter((id) => state.concepts[id] !== before.state.concepts[id]);
+      for (const conceptId of changed) {
+        const c = state.concepts[conceptId]!;
+        const view = conceptProgress(state, m, conceptId, at.getTime());
+        const data = {
+          pKnown: view.mastery, stability: c.memory?.stability ?? null, lastPracticed: c.lastEvidenceAt === null ? null : new Date(c.lastEvidenceAt),
+          dueAt: view.reviewDueAt === null ? null : new Date(view.reviewDueAt), evidenceCount: c.attempts,
+        };
+        await tx.conceptMastery.upsert({ where: { userId_conceptId: { userId, conceptId } }, create: { userId, conceptId, ...data }, update: data });
+      }
+      return { seq, version: before.version, state };
+    },
+
+    commit: remember,
+
+    async record(userId: string, events: readonly NewEvent[]): Promise<LearnerState> {
+      const at = now();
+      const entry = await db.$transaction((tx) => this.append(tx, userId, events, at));
+      remember(userId, entry);
+      return entry.state;
+    },
+
+    async next(userId: string, goal: Goal): Promise<NextStep> {
+      const state = await stateOf(userId);
+      // Seeded by the learner and how much they have done: the same state gives the same pick.
+      const seed = deriveSeed([...userId].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0, 2166136261), state.events);
+      return nextStep(state, model().model, goal, now().getTime(), mulberry32(seed));
+    },
+
+    async progress(userId: string) {
+      return progress(await stateOf(userId), model().model, now().getTime());
+    },
+  };
+}
+
+export type LearningService = ReturnType<typeof createLearningService>;
