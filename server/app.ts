@@ -17,6 +17,7 @@ import { jsonBody } from './http/middleware/json-body.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { healthRoutes } from './http/routes/health.ts';
 import { exerciseRoutes } from './http/routes/exercises.ts';
+import { instructorRoutes } from './http/routes/instructor.ts';
 import { learningRoutes } from './http/routes/learning.ts';
 import { userRoutes } from './http/routes/users.ts';
 import { createAccountService } from './services/accounts.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', userRoutes(accounts, authenticated));
   app.use('/api', exerciseRoutes({ exercises, submissions, db, authenticated }));
   app.use('/api', learningRoutes({ db, content: deps.content, learning, quizzes, authenticated }));
+  app.use('/api', instructorRoutes({ db, content: deps.content, grader: deps.grader, authenticated }));
   app.use('/api', notFound);
 
   if (deps.webDistDir) app.use(...webApp(deps.webDistDir));

@@ -1,20 +1,29 @@
-// Canonical ids shared with the curriculum.
-export const TOPICS = ['js-fundamentals', 'async-js', 'http', 'node-runtime', 'express', 'rest-design', 'sql',
-  'node-databases', 'validation', 'auth', 'security', 'testing', 'production'] as const;
+// Topic and concept ids come from the curriculum's own topic files, so an exercise can
+// use any concept the roadmap defines and there is no second list to keep in step.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 
-export const CONCEPTS = [
-  'async-js.callbacks', 'async-js.promises', 'async-js.async-await', 'async-js.error-handling',
-  'async-js.promise-combinators', 'async-js.event-loop', 'async-js.non-blocking',
-  'http.request-response', 'http.methods', 'http.status-codes', 'http.headers', 'http.json',
-  'express.routes', 'express.params', 'express.query', 'express.body-parsing', 'express.middleware',
-  'express.routers', 'express.error-middleware',
-  'rest-design.resources', 'rest-design.status-codes', 'rest-design.pagination', 'rest-design.error-shape',
-  'sql.tables-keys', 'sql.relationships', 'sql.crud', 'sql.joins', 'sql.aggregates', 'sql.transactions',
-  'node-databases.parameterised-queries', 'node-databases.n-plus-one',
-  'validation.input-validation', 'validation.central-errors',
-  'auth.password-hashing', 'auth.sessions-vs-jwt', 'auth.protected-routes', 'auth.authn-vs-authz', 'auth.roles',
-  'security.secrets',
-] as const;
+const topicsDir = path.resolve(import.meta.dirname, '../../curriculum/topics');
+
+function readIds(): { topics: string[]; concepts: string[] } {
+  const topics: string[] = [];
+  const concepts: string[] = [];
+  for (const dir of readdirSync(topicsDir).sort()) {
+    try {
+      const topic = parse(readFileSync(path.join(topicsDir, dir, 'topic.yaml'), 'utf8')) as { id?: unknown; concepts?: { id?: unknown }[] };
+      if (typeof topic?.id === 'string') topics.push(topic.id);
+      for (const concept of topic?.concepts ?? []) if (typeof concept?.id === 'string') concepts.push(concept.id);
+    } catch {
+      // A broken topic file is the curriculum checker's to report; its ids are simply unknown here.
+    }
+  }
+  return { topics, concepts };
+}
+
+const ids = readIds();
+export const TOPICS = ids.topics as [string, ...string[]];
+export const CONCEPTS = ids.concepts as [string, ...string[]];
 
 export const KINDS = ['async', 'http', 'sql', 'auth'] as const;
 export type ExerciseKind = (typeof KINDS)[number];

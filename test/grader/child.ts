@@ -1,7 +1,6 @@
 // Test-only grading process: isolated-vm needs --no-node-snapshot, which the
 // Vitest workers do not have. One child serves many gradings over IPC; SQL
 // exercises get a PGlite database here, a fresh schema per grading.
-import { PGlite } from '@electric-sql/pglite';
 import { gradeInIsolate } from '../../server/grader/grade.ts';
 import { loadExercise, type LoadedExercise } from '../../server/grader/exercise.ts';
 import { effectiveLimits, type Limits } from '../../server/grader/limits.ts';
@@ -9,6 +8,7 @@ import { compileLearner } from '../../server/grader/compile.ts';
 import { Session } from '../../server/grader/session.ts';
 import { decodeValue } from '../../server/grader/values.ts';
 import type { SqlQuery } from '../../server/grader/types.ts';
+import { openGradingDatabase } from '../../server/grader/sql/index.ts';
 
 interface Job { id: number; exercise: string; code: string; filename?: string; limits?: Partial<Limits>; call?: { name: string; modules: string[] } }
 
@@ -29,24 +29,14 @@ async function runCall(job: Job): Promise<unknown> {
 }
 
 const exercises = new Map<string, Promise<LoadedExercise>>();
-let pg: PGlite | undefined;
-let schemaNo = 0;
-
+/** The production database path: PGlite with the learner role and a schema per grading. */
 async function withDatabase<T>(fixtures: string | undefined, fn: (q: SqlQuery | undefined) => Promise<T>): Promise<T> {
   if (fixtures === undefined) return fn(undefined);
-  pg ??= new PGlite();
-  const schema = `grading_${process.pid}_${++schemaNo}`;
-  await pg.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema};`);
-  await pg.exec(fixtures);
-  const db = pg;
-  const sqlQuery: SqlQuery = async (text, params) => {
-    const r = await db.query<Record<string, unknown>>(text, params);
-    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, fields: r.fields.map((f) => ({ name: f.name })) };
-  };
+  const database = await openGradingDatabase(fixtures);
   try {
-    return await fn(sqlQuery);
+    return await fn(database.query);
   } finally {
-    await pg.exec(`SET search_path TO public; DROP SCHEMA ${schema} CASCADE;`);
+    await database.close();
   }
 }
 

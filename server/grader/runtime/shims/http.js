@@ -27,6 +27,14 @@ export const STATUS_CODES = {
   508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
+// Node throws ERR_HTTP_HEADERS_SENT with this wording and code; apps and error
+// middleware test err.code, so the shim's errors carry it too.
+function headersSent(action) {
+  const err = new Error(`Cannot ${action} headers after they are sent to the client`);
+  err.code = 'ERR_HTTP_HEADERS_SENT';
+  return err;
+}
+
 class FakeSocket extends EventEmitter {
   constructor() { super(); this.readable = true; this.writable = true; this.remoteAddress = '127.0.0.1'; this.encrypted = false; }
   destroy() { this.readable = false; this.writable = false; }
@@ -69,7 +77,7 @@ export class ServerResponse extends EventEmitter {
   }
   get _header() { return this.headersSent; }
   setHeader(name, value) {
-    if (this.headersSent) throw new Error('Cannot set headers after they are sent to the client');
+    if (this.headersSent) throw headersSent('set');
     this._headers.set(String(name).toLowerCase(), [String(name), Array.isArray(value) ? value.map(String) : value]);
     return this;
   }
@@ -83,10 +91,11 @@ export class ServerResponse extends EventEmitter {
   getHeaderNames() { return [...this._headers.keys()]; }
   hasHeader(name) { return this._headers.has(String(name).toLowerCase()); }
   removeHeader(name) {
-    if (this.headersSent) throw new Error('Cannot remove headers after they are sent to the client');
+    if (this.headersSent) throw headersSent('remove');
     this._headers.delete(String(name).toLowerCase());
   }
   writeHead(status, reason, headers) {
+    if (this.headersSent) throw headersSent('write');
     if (typeof reason !== 'string') { headers = reason; reason = undefined; }
     this.statusCode = status;
     if (reason !== undefined) this.statusMessage = reason;
