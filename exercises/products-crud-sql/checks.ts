@@ -17,6 +17,7 @@ export default defineChecks([
     concepts: ['sql.crud', 'node-databases.parameterised-queries'],
     async run({ request, expect }) {
       const res = await request.get('/products?category=tea');
+      expect(res.status, 'the status').toBe(200);
       expect((res.body as Array<{ name: string }>).map((p) => p.name), 'the names').toEqual(['Green tea', 'Earl Grey']);
     },
   },

@@ -53,10 +53,13 @@ export function createPooledGrader(options: PooledGraderOptions) {
   const generalPool = () =>
     (general ??= createGraderPool({
       workerScript, size: options.size ?? 2, maxQueue: options.maxQueue ?? 32, rssLimitBytes: options.rssLimitBytes ?? 256 * 1024 * 1024,
+      // Disposed isolates leave memory behind; a long-lived process eventually fails to
+      // allocate a new one, so workers are replaced well before that.
+      recycleAfterJobs: 50,
     }));
   const sqlPool = () =>
     (sql ??= createGraderPool({
-      workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32,
+      workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32, recycleAfterJobs: 50,
       rssLimitBytes: options.sqlRssLimitBytes ?? 2048 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
     }));
 
