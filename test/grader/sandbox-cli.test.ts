@@ -12,14 +12,14 @@ interface Run { code: number; stdout: string; stderr: string }
 /** As `npm run --silent sandbox -- …` would (the script runs node --no-node-snapshot scripts/sandbox.ts). */
 function cli(args: string[], nodeFlags = ['--no-node-snapshot']): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [...nodeFlags, 'scripts/sandbox.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeFlags, 'scripts/sandbox.ts', ...args], { cwd: ROOT, timeout: 180_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
   });
 }
 
-describe('sandbox CLI', () => {
+describe('sandbox CLI', { timeout: 200_000 }, () => {
   it('exits 64 with the usage on bad arguments or input files', async () => {
     const [none, oneArg, unknownFlag, missingFile, badRequests] = await Promise.all([
       cli([]),
@@ -77,5 +77,5 @@ describe('sandbox CLI', () => {
       { id: '2', name: 'Toaster', category: 'kitchen', price: '31.50' },
       { id: '3', name: 'Desk lamp', category: 'office', price: '18.00' },
     ]);
-  }, 60_000);
+  });
 });
