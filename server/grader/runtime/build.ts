@@ -22,7 +22,28 @@ const aliases: Record<string, string> = {
   path: require.resolve('path-browserify'), querystring: require.resolve('querystring-es3'),
   string_decoder: require.resolve('string_decoder/'),
   'abort-controller': join(dirname(require.resolve('abort-controller/package.json')), 'dist', 'abort-controller.js'),
+  'iconv-lite': shim('iconv-lite.js'),
 };
+
+// mime-db is 2,500 types (~150 KB of objects every isolate would deserialize); the runtime
+// keeps every type that has a charset or a common file extension, plus the request body
+// types apps name. Lookups of other extensions answer as for an unknown extension.
+const COMMON_EXTENSIONS = new Set(`json html htm txt text css csv tsv xml js mjs cjs map md markdown png jpg jpeg gif svg
+  webp ico avif bmp tif tiff pdf zip gz tgz tar bz2 7z rar mp3 mp4 m4a wav ogg oga ogv webm mov avi woff woff2 ttf otf
+  eot wasm yaml yml toml ics rtf doc docx xls xlsx ppt pptx odt ods epub bin exe dmg iso apk jar sh py rb php java c cpp
+  h go rs ts tsx jsx swift kt sql sqlite jsonld geojson webmanifest manifest atom rss xhtml xsl dtd vtt srt flac aac mid
+  midi 3gp mkv mpeg mpg heic heif jxl psd ai eps`.split(/\s+/));
+const NAMED_TYPES = /^(application\/(json|x-www-form-urlencoded|octet-stream|problem\+json|ld\+json|vnd\.api\+json|merge-patch\+json|json-patch\+json|graphql|x-ndjson)|multipart\/|text\/)/;
+
+async function mimeDbSubset(): Promise<string> {
+  const db = JSON.parse(await readFile(require.resolve('mime-db/db.json', { paths: [dirname(require.resolve('mime-types'))] }), 'utf8')) as
+    Record<string, { charset?: string; extensions?: string[] }>;
+  const keep: Record<string, unknown> = {};
+  for (const [type, entry] of Object.entries(db)) {
+    if (entry.charset || NAMED_TYPES.test(type) || entry.extensions?.some((e) => COMMON_EXTENSIONS.has(e))) keep[type] = entry;
+  }
+  return JSON.stringify(keep);
+}
 
 async function sourceHash(): Promise<string> {
   const h = createHash('sha256');
@@ -41,10 +62,14 @@ export async function bundleRuntime(): Promise<string> {
     bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022',
     minifySyntax: true, minifyWhitespace: true, legalComments: 'none', logLevel: 'silent',
     inject: [shim('inject.js')],
-    define: { global: 'globalThis' },
+    // Express reads NODE_ENV to decide whether error pages show stacks; learners' apps run as
+    // they would in production.
+    define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
     plugins: [{
       name: 'node-builtins',
       setup(b) {
+        b.onResolve({ filter: /^mime-db$/ }, () => ({ path: 'mime-db', namespace: 'stepwise-mime-db' }));
+        b.onLoad({ filter: /.*/, namespace: 'stepwise-mime-db' }, async () => ({ contents: await mimeDbSubset(), loader: 'json' }));
         b.onResolve({ filter: /^(node:)?[a-z_/-]+$/ }, (args) => {
           const bare = args.path.replace(/^node:/, '');
           const target = aliases[bare];
