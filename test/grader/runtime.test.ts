@@ -98,3 +98,29 @@ describe('auth libraries inside the sandbox', () => {
     expect(JSON.stringify(r.loadError)).toContain('module jsonwebtoken is not available in this exercise');
   });
 });
+
+describe('web-platform globals inside the sandbox', () => {
+  it('match what Node gives a module: randomUUID, base64, text codecs, structuredClone, AbortController', async () => {
+    const code = `export function run() {
+      const id = crypto.randomUUID();
+      const original = { when: new Date(0), tags: new Set(['a']), nested: { n: [1, 2] } };
+      const copy = structuredClone(original);
+      const controller = new AbortController();
+      controller.abort();
+      return {
+        uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id),
+        distinct: crypto.randomUUID() !== id,
+        base64: [btoa('hi there'), atob('aGkgdGhlcmU=')],
+        encoded: Array.from(new TextEncoder().encode('é€')),
+        decoded: new TextDecoder().decode(new Uint8Array([0xe2, 0x82, 0xac])),
+        cloned: [copy !== original, copy.nested !== original.nested, copy.when.getTime(), [...copy.tags], copy.nested.n],
+        aborted: controller.signal.aborted,
+      };
+    }`;
+    const r = await grader.call(code, 'run', []);
+    expect(r.value).toEqual({
+      uuid: true, distinct: true, base64: ['aGkgdGhlcmU=', 'hi there'], encoded: [0xc3, 0xa9, 0xe2, 0x82, 0xac], decoded: '€',
+      cloned: [true, true, 0, ['a'], [1, 2]], aborted: true,
+    });
+  });
+});

@@ -5,6 +5,7 @@ import * as clock from './clock.ts';
 import { learnerConsole } from './console.ts';
 import { randomFloat } from './random.ts';
 import { P } from './primordials.ts';
+import { webGlobals } from './web-globals.ts';
 
 let epoch = 0;
 export function setEpoch(ms: number): void { epoch = ms; }
@@ -45,6 +46,7 @@ define('performance', { now: () => clock.virtualNow(), timeOrigin: 0 });
 define('console', learnerConsole);
 define('Buffer', Buffer);
 define('global', globalThis);
+for (const name of Object.keys(webGlobals)) define(name, webGlobals[name]);
 P.ObjectDefineProperty(Math, 'random', { value: randomFloat, writable: true, configurable: true });
 
 /**
