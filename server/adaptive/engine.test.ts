@@ -25,14 +25,17 @@ const golden: LearningEvent[] = [
 describe('golden trajectory', () => {
   // Pinned after checking each step by hand: a pass from the 0.2 prior gives 0.6 by Bayes and
   // 0.68 after the learning step; a failure shares blame with prerequisites (http.request
-  // drops, async.await drops through the Express→async topic edge); forgetting lowers
-  // mastery after three days without practice.
+  // drops; async.await drops a little through the Express→async topic edge); the pass raised
+  // the learner's ability estimate, so a later failure says a little more and a later pass a
+  // little less than for an average learner; forgetting lowers mastery after three days
+  // without practice, and the memory of http.status (default, unfitted memory parameters)
+  // mixes "knew it already" (placed 10 days, grown by the pass) with "just learned it" (3 days).
   const expected = [
     [0.68, 0.2, 0.2, 0.2],
-    [0.65204, 0.18874, 0.2, 0.2],
-    [0.6483, 0.2827, 0.20825, 0.199],
-    [0.71105, 0.54586, 0.20825, 0.199],
-    [0.72627, 0.68227, 0.39437, 0.21226],
+    [0.65222, 0.18597, 0.2, 0.2],
+    [0.64923, 0.28024, 0.20833, 0.199],
+    [0.71085, 0.53707, 0.20815, 0.1989],
+    [0.73183, 0.6641, 0.3634, 0.20781],
   ];
   it('reproduces the pinned masteries after each event', () => {
     let s = initialState('express');
@@ -40,8 +43,9 @@ describe('golden trajectory', () => {
       s = applyEvent(s, e, model);
       expect(['http.request', 'http.status', 'express.routes', 'async.await'].map((c) => m(s, c, e.at))).toEqual(expected[i]);
     });
-    expect(['http.request', 'http.status', 'express.routes'].map((c) => m(s, c, T0 + 4 * D))).toEqual([0.68001, 0.63414, 0.39437]);
-    expect(s.concepts['http.status']!.memory!.stability).toBeCloseTo(4.46686, 5);
+    expect(['http.request', 'http.status', 'express.routes'].map((c) => m(s, c, T0 + 4 * D))).toEqual([0.71411, 0.62727, 0.34901]);
+    expect(s.concepts['http.status']!.memory!.stability).toBeCloseTo(5.82107, 5);
+    expect(s.ability.mean).toBeCloseTo(0.5666, 4);
   });
 });
 
@@ -67,9 +71,12 @@ describe('reducer', () => {
     expect(hinted.hints).toEqual({});
   });
 
-  it('test-out credits every concept of the topic', () => {
+  it('test-out credits every concept of the topic, short of mastered', () => {
+    // A passed test-out is a handful of quiz answers: it makes the topic proficient, and
+    // practice on what builds on it (or a question, if something fails) confirms it.
     const s = applyEvent(initialState(), { type: 'test-out', topicId: 'async', passed: true, at: T0 }, model);
-    for (const c of ['async.callbacks', 'async.promises', 'async.await']) expect(m(s, c, T0)).toBe(0.96);
+    expect(model.params.testOutP).toBeLessThan(model.params.mastered);
+    for (const c of ['async.callbacks', 'async.promises', 'async.await']) expect(m(s, c, T0)).toBe(model.params.testOutP);
     expect(s.testedOut).toEqual(['async']);
   });
 });
@@ -98,17 +105,44 @@ describe('weak async blocks Express (emerges from the model and the graph)', () 
   }
 
   it('starts on Express, then after failures asks about and then teaches async concepts', () => {
-    const { trail } = run(8);
+    const { trail } = run(14);
     expect(trail[0]!.conceptId).toBe('express.routes');
     const firstAsync = trail.findIndex((s) => s.conceptId.startsWith('async.'));
     expect(firstAsync).toBeGreaterThan(0);
-    expect(firstAsync).toBeLessThanOrEqual(5);
-    expect(trail[firstAsync]!.why).toBe('diagnose');
+    expect(firstAsync).toBeLessThanOrEqual(6);
+    // The suspects are weighed together: HTTP (which Express routes require outright) is
+    // asked about first; answered right, the likeliest root is await, the async concept
+    // Express builds on through its topic.
+    expect(trail.slice(0, firstAsync).filter((s) => s.why === 'diagnose').every((s) => s.conceptId.startsWith('http.'))).toBe(true);
+    expect(trail[firstAsync]).toMatchObject({ why: 'diagnose', conceptId: 'async.await' });
     expect(trail[firstAsync]!.reason).toMatch(/You failed .*lists todos/);
-    // The questions walk down await → promises → callbacks → functions (answered right), so
-    // the root gap is callbacks, and that is what gets taught.
-    expect(trail.slice(firstAsync, firstAsync + 3).map((s) => s.conceptId)).toEqual(['async.await', 'async.promises', 'async.callbacks']);
-    expect(trail.at(-1)).toMatchObject({ why: 'failure-gap', conceptId: 'async.callbacks', item: { kind: 'exercise', id: 'read-file' } });
+    // Further down, functions are asked about and answered right, so the topmost unknown is
+    // callbacks, and that is what gets taught, with the exercise that isolates it.
+    const asked = trail.filter((s) => s.why === 'diagnose').map((s) => s.conceptId);
+    expect(asked).toContain('js.functions');
+    const root = trail.findIndex((s) => s.conceptId === 'async.callbacks' && s.why === 'failure-gap');
+    expect(root).toBeGreaterThan(trail.findIndex((s) => s.conceptId === 'js.functions'));
+    expect(trail[root]).toMatchObject({ why: 'failure-gap', item: { kind: 'exercise', id: 'read-file' } });
+    expect(trail.slice(root).every((s) => s.conceptId === 'async.callbacks')).toBe(true);
+  });
+
+  it('does not question prerequisites the learner has shown directly', () => {
+    // Failures on Express, but what it builds on was practised and passed, not tested out of.
+    let s = initialState('express');
+    s = applyEvent(s, { type: 'test-out', topicId: 'js', passed: true, at: T0 }, model);
+    const passes: [string, string, string[]][] = [
+      ['raw-server', 'c1', ['http.request']],
+      ['read-file', 'c1', ['async.callbacks']],
+      ['promisify', 'c1', ['async.promises', 'async.callbacks']],
+      ['fetch-all', 'c1', ['async.await']],
+    ];
+    let t = T0;
+    for (let k = 0; k < 3; k++)
+      for (const [exerciseId, checkId, concepts] of passes) s = applyEvent(s, { type: 'check-result', exerciseId, checkId, concepts, passed: true, at: (t += 60_000) }, model);
+    for (let k = 0; k < 3; k++)
+      s = applyEvent(s, { type: 'check-result', exerciseId: 'todo-api', checkId: 'list', concepts: ['express.routes'], passed: false, at: (t += 60_000) }, model);
+    const step = nextStep(s, model, 'express', t + 60_000, mulberry32(1));
+    expect(step).toMatchObject({ why: 'failure-gap', conceptId: 'express.routes' });
   });
 
   it('names the failed check and the concept it needs in the reason', () => {
@@ -167,7 +201,7 @@ describe('progress', () => {
     let s = initialState('express');
     s = applyEvent(s, { type: 'test-out', topicId: 'js', passed: true, at: T0 }, model);
     s = applyEvent(s, golden[0]!, model);
-    expect(topicProgress(s, model, 'js', T0).level).toBe('mastered');
+    expect(topicProgress(s, model, 'js', T0).level).toBe('proficient');
     expect(topicProgress(s, model, 'http', T0).level).toBe('practising');
     expect(topicProgress(s, model, 'express', T0).level).toBe('not-started');
     const http = topicProgress(s, model, 'http', T0);

@@ -1,5 +1,6 @@
 // npm run adaptive:fit -- <events.json> [--graph graph.json] [--out params.json]
-// Refits guess/slip per check and the learn rate from stored event logs. events.json is an
+// Refits guess/slip per check, the learn rate, the memory (forgetting) parameters, the
+// spread of learner ability and the prerequisite strengths from stored event logs. events.json is an
 // array of logs (one array of LearningEvent per learner) or { "logs": [...] }. Without
 // --graph the curriculum files are read (with the benchmark's synthesized exercises until the
 // real ones exist). The database export is wired by the server; this only reads JSON.
@@ -31,12 +32,14 @@ const input: GraphInput = graphFile
   ? (JSON.parse(readFileSync(graphFile, 'utf8')) as GraphInput)
   : loadBenchCurriculum(join(dirname(fileURLToPath(import.meta.url)), '../../curriculum'), mulberry32(7)).input;
 const model = createModel(buildGraph(input), defaultParams());
-const result = fitParams(logs, model);
+const result = fitParams(logs, model, { iterations: 2, fitMemory: true });
 console.log(
   `${logs.length} learners, ${result.observations} results, ${result.checks} checks and items: ` +
-    `log-likelihood ${result.logLikelihood.before.toFixed(1)} -> ${result.logLikelihood.after.toFixed(1)}, learn rate ${result.params.learn}`,
+    `log-likelihood ${result.logLikelihood.before.toFixed(1)} -> ${result.logLikelihood.after.toFixed(1)}, learn rate ${result.params.learn}, ` +
+    `memory ${JSON.stringify(result.params.memory)}`,
 );
 const out = flag('--out');
-const fitted = { learn: result.params.learn, checks: result.params.checks };
+const { learn, memory, ability, requiresStrength, topicStrength, checks } = result.params;
+const fitted = { learn, memory, ability, requiresStrength, topicStrength, checks };
 if (out) writeFileSync(out, `${JSON.stringify(fitted, null, 2)}\n`);
 else console.log(JSON.stringify(fitted, null, 2));

@@ -9,7 +9,7 @@
 // The E-step uses the filtered (not smoothed) belief: cheaper, and the same quantity the
 // engine uses online.
 import type { Model } from './model.ts';
-import { checkNoise, conceptState, factorsFor, masteryOf, quizNoise } from './model.ts';
+import { checkNoise, conceptState, createModel, factorsFor, masteryOf, quizNoise } from './model.ts';
 import { applyEvent, initialState, predictEvent } from './reducer.ts';
 import type { GuessSlip, LearnerState, LearningEvent, Params } from './types.ts';
 
@@ -28,6 +28,10 @@ export interface FitOptions {
   priorStrength?: number;
   /** Fit the global learn rate too. */
   fitLearn?: boolean;
+  /** Fit the memory (forgetting) parameters and the spread of learner ability too. */
+  fitMemory?: boolean;
+  /** Golden-section steps per scalar parameter. */
+  steps?: number;
 }
 
 export interface FitResult {
@@ -76,7 +80,7 @@ function checkEvidence(before: LearnerState, event: LearningEvent, model: Model)
   } else return null;
   const factors = factorsFor(model, event.concepts.filter((c) => model.graph.concepts.has(c)));
   let a = 1;
-  for (const f of factors) a *= 1 - f.strength * (1 - masteryOf(conceptState(before, model, f.id), event.at));
+  for (const f of factors) a *= 1 - f.strength * (1 - masteryOf(conceptState(before, model, f.id), event.at, model.params));
   const pass = noise.guess + (1 - noise.slip - noise.guess) * a;
   const z = success ? (a * (1 - noise.slip)) / pass : (a * noise.slip) / (1 - pass);
   return { key, counts: { known: z, knownFail: success ? 0 : z, unknown: 1 - z, unknownPass: success ? 1 - z : 0 } };
@@ -103,7 +107,7 @@ export function paramsWithStats(params: Params, stats: CheckStats, priorStrength
 }
 
 /** Total log-likelihood of the observed results under `model`, and the evidence counts. */
-export function logLikelihood(logs: readonly LearningEvent[][], model: Model): { value: number; observations: number; stats: CheckStats } {
+export function logLikelihood(logs: readonly LearningEvent[][], model: Model, withStats = true): { value: number; observations: number; stats: CheckStats } {
   let value = 0;
   let observations = 0;
   const stats: CheckStats = {};
@@ -115,7 +119,7 @@ export function logLikelihood(logs: readonly LearningEvent[][], model: Model): {
         const success = event.type === 'check-result' ? event.passed : event.type === 'quiz-answer' && event.correct;
         value += Math.log(Math.min(1 - 1e-9, Math.max(1e-9, success ? p : 1 - p)));
         observations++;
-        accumulateCheckStats(stats, state, event, model);
+        if (withStats) accumulateCheckStats(stats, state, event, model);
       }
       state = applyEvent(state, event, model);
     }
@@ -123,19 +127,50 @@ export function logLikelihood(logs: readonly LearningEvent[][], model: Model): {
   return { value, observations, stats };
 }
 
+/** The scalar parameters fitted by search: how to read and write each, and its range (searched in log space). */
+const SCALARS: { name: string; get: (p: Params) => number; set: (p: Params, x: number) => Params; lo: number; hi: number; memory: boolean }[] = [
+  ...(['initial', 'placed', 'growth', 'lapse', 'implicit', 'spacing', 'decay'] as const).map((k) => ({
+    name: `memory.${k}`,
+    get: (p: Params) => p.memory[k],
+    set: (p: Params, x: number) => ({ ...p, memory: { ...p.memory, [k]: x } }),
+    lo: { initial: 0.05, placed: 0.5, growth: 1, lapse: 0.05, implicit: 1, spacing: 0.01, decay: 0.1 }[k],
+    hi: { initial: 60, placed: 365, growth: 6, lapse: 2, implicit: 2, spacing: 8, decay: 20 }[k],
+    memory: true,
+  })),
+  { name: 'ability.sd', get: (p) => p.ability.sd, set: (p, x) => ({ ...p, ability: { sd: x } }), lo: 0.05, hi: 3, memory: true },
+  // How much prerequisites matter to what builds on them (the leak strengths of the response model).
+  { name: 'requiresStrength', get: (p) => p.requiresStrength, set: (p, x) => ({ ...p, requiresStrength: x }), lo: 0.05, hi: 0.95, memory: true },
+  { name: 'topicStrength', get: (p) => p.topicStrength, set: (p, x) => ({ ...p, topicStrength: x }), lo: 0.01, hi: 0.9, memory: true },
+  // Last: how fast learning looks depends on how fast forgetting is believed to be.
+  { name: 'learn', get: (p) => p.learn, set: (p, x) => ({ ...p, learn: x }), lo: 0.01, hi: 0.6, memory: false },
+];
+
+/**
+ * EM for guess/slip per check and item, then coordinate ascent on the predictive
+ * log-likelihood for the learn rate, the memory (forgetting) parameters and the spread of
+ * learner ability: each by golden-section search in log space around its current value.
+ */
 export function fitParams(logs: readonly LearningEvent[][], model: Model, options: FitOptions = {}): FitResult {
   const iterations = options.iterations ?? 5;
   const strength = options.priorStrength ?? 10;
-  const withParams = (params: Params): Model => ({ ...model, params });
+  const steps = options.steps ?? 12;
+  // Strengths change the prerequisite factors, so the model is rebuilt for every candidate.
+  const withParams = (params: Params): Model => createModel(model.graph, params);
   const first = logLikelihood(logs, model);
   let params = model.params;
   let current = first;
+  const scalars = SCALARS.filter((s) => (s.memory ? (options.fitMemory ?? false) : (options.fitLearn ?? true)));
   for (let i = 0; i < iterations; i++) {
     // Each M-step starts from the defaults, not the previous fit, so counts are not shrunk twice.
     params = paramsWithStats({ ...params, checks: model.params.checks }, current.stats, strength);
-    if (options.fitLearn ?? true) {
-      const learn = goldenSection((x) => logLikelihood(logs, withParams({ ...params, learn: x })).value, 0.01, 0.6, 12);
-      params = { ...params, learn };
+    for (const s of scalars) {
+      // Search a bracket around the current value that narrows with each iteration.
+      const x0 = Math.log(s.get(params));
+      const width = Math.log(4) / (i + 1);
+      const lo = Math.max(Math.log(s.lo), x0 - width);
+      const hi = Math.min(Math.log(s.hi), x0 + width);
+      const best = goldenSection((x) => logLikelihood(logs, withParams(s.set(params, Math.exp(x))), false).value, lo, hi, steps);
+      params = s.set(params, Math.round(Math.exp(best) * 1e4) / 1e4);
     }
     current = logLikelihood(logs, withParams(params));
   }
@@ -165,5 +200,5 @@ function goldenSection(f: (x: number) => number, lo: number, hi: number, steps: 
       fd = f(d);
     }
   }
-  return Math.round(((a + b) / 2) * 1e4) / 1e4;
+  return (a + b) / 2;
 }

@@ -2,7 +2,7 @@
 export type * from './types.ts';
 export { buildGraph, goalConcepts, checkKey } from './graph.ts';
 export type { CurriculumGraph, ConceptNode, CheckNode } from './graph.ts';
-export { defaultParams, FSRS5_WEIGHTS } from './params.ts';
+export { defaultParams, DEFAULT_MEMORY } from './params.ts';
 export { createModel, mastery, conceptState, statusOf, predictSuccess } from './model.ts';
 export type { Model } from './model.ts';
 export { initialState, applyEvent, replay, predictEvent } from './reducer.ts';

@@ -9,11 +9,13 @@
 // filtering). Blame for a failure is shared by how likely each factor is to be the cause;
 // prerequisites get blamed through the leak terms, which is how "Express keeps failing and
 // async evidence is thin" turns into suspicion of async-js without any rule saying so.
+// Guess and slip are personal: the learner's ability (an Elo/IRT-style term, learned from
+// every answer) shifts both in logit space, and per-check values are learned from data.
 import { buildGraph } from './graph.ts';
 import type { CurriculumGraph } from './graph.ts';
 import { defaultParams } from './params.ts';
 import { recallAt, retrievability, elapsedDays } from './review.ts';
-import type { ConceptId, ConceptState, ConceptStatus, GraphInput, GuessSlip, LearnerState, Millis, Params } from './types.ts';
+import type { Ability, ConceptId, ConceptState, ConceptStatus, GraphInput, GuessSlip, LearnerState, Millis, Params } from './types.ts';
 
 export interface Factor {
   id: ConceptId;
@@ -56,34 +58,95 @@ export function priorOf(model: Model, id: ConceptId): number {
 }
 
 export function conceptState(state: LearnerState, model: Model, id: ConceptId): ConceptState {
-  return state.concepts[id] ?? { p: priorOf(model, id), pAt: null, memory: null, attempts: 0, passes: 0, implicit: 0, lastEvidenceAt: null };
+  return state.concepts[id] ?? { p: priorOf(model, id), pAt: null, memory: null, attempts: 0, passes: 0, implicit: 0, leak: 0, lastEvidenceAt: null };
 }
 
 /**
  * P(known now): the stored belief times the chance of not having forgotten since it was
  * formed. Under the forgetting curve that chance is R(now) / R(pAt).
  */
-export function masteryOf(c: ConceptState, now: Millis): number {
-  if (c.memory === null || c.pAt === null) return c.p;
-  const then = retrievability(elapsedDays(c.memory.lastAt, c.pAt), c.memory.stability);
-  return clamp01((c.p * recallAt(c.memory, now)) / then);
+export function masteryOf(c: ConceptState, now: Millis, params: Params): number {
+  if (c.memory === null || c.pAt === null || now <= c.pAt) return c.p;
+  const decay = params.memory.decay;
+  const then = retrievability(elapsedDays(c.memory.lastAt, c.pAt), c.memory.stability, decay);
+  return clamp01((c.p * recallAt(c.memory, now, decay)) / then);
 }
 
 export function mastery(state: LearnerState, model: Model, id: ConceptId, now: Millis): number {
-  return masteryOf(conceptState(state, model, id), now);
+  return masteryOf(conceptState(state, model, id), now, model.params);
 }
 
 /**
- * Mastered: learned with high probability and recall still above the review target.
- * Due: learned, but enough time has passed that a review is worth it.
+ * Mastered: learned with high probability, shown at least twice if practised directly, and
+ * still likely known (P(known now) at least the retention target). Due: learned, but
+ * forgetting has brought it below the target.
  */
 export function statusOf(c: ConceptState, params: Params, now: Millis): ConceptStatus {
   if (c.p < params.mastered) return c.attempts === 0 && c.implicit === 0 && c.pAt === null ? 'unknown' : 'learning';
-  return recallAt(c.memory, now) < params.retention ? 'due' : 'mastered';
+  // Once a concept is practised directly, one lucky answer is not mastery: it takes two passes.
+  if (c.attempts > 0 && c.passes < 2) return 'learning';
+  return masteryOf(c, now, params) < params.retention ? 'due' : 'mastered';
 }
 
-/** The concepts an item depends on: its tags at full strength, their ancestors by leak. */
+/** Recall since the last refresh under the model's forgetting curve. */
+export function recallOf(c: ConceptState, now: Millis, params: Params): number {
+  return recallAt(c.memory, now, params.memory.decay);
+}
+
+/**
+ * Guess and slip for this learner: ability shifts both in logit space (an able learner
+ * guesses better and slips less), shrunk by the uncertainty of the ability estimate.
+ */
+export function personalNoise(noise: GuessSlip, ability: Ability | undefined, params: Params): GuessSlip {
+  if (!ability || params.ability.sd <= 0 || ability.mean === 0) return noise;
+  const shift = ability.mean / Math.sqrt(1 + (Math.PI * abilityVariance(ability, params)) / 8);
+  return { guess: sigmoid(logit(noise.guess) + shift), slip: 1 - sigmoid(logit(1 - noise.slip) + shift) };
+}
+
+export function abilityVariance(ability: Ability, params: Params): number {
+  const sd = params.ability.sd;
+  return 1 / (1 / (sd * sd) + ability.info);
+}
+
+/**
+ * One Laplace (Fisher-scoring) step on the learner's ability after an answer: `known` is
+ * P(everything the item needs is known) under the belief before the answer.
+ */
+export function updateAbility(ability: Ability, noise: GuessSlip, known: number, success: boolean, params: Params): Ability {
+  if (params.ability.sd <= 0) return ability;
+  const g = sigmoid(logit(noise.guess) + ability.mean);
+  const k = sigmoid(logit(1 - noise.slip) + ability.mean);
+  const p = known * k + (1 - known) * g;
+  const dp = known * k * (1 - k) + (1 - known) * g * (1 - g);
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  const score = success ? dp / q : -dp / (1 - q);
+  const info = ability.info + (dp * dp) / (q * (1 - q));
+  const variance = abilityVariance({ mean: ability.mean, info }, params);
+  return { mean: ability.mean + variance * score, info };
+}
+
+export function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+const factorCache = new WeakMap<Map<ConceptId, Factor[]>, Map<string, Factor[]>>();
+
+/** The concepts an item depends on: its tags at full strength, their ancestors by leak (memoised per model). */
 export function factorsFor(model: Model, concepts: readonly ConceptId[]): Factor[] {
+  let cache = factorCache.get(model.implicit);
+  if (!cache) factorCache.set(model.implicit, (cache = new Map()));
+  const key = concepts.join('|');
+  let factors = cache.get(key);
+  if (!factors) cache.set(key, (factors = computeFactors(model, concepts)));
+  return factors;
+}
+
+function computeFactors(model: Model, concepts: readonly ConceptId[]): Factor[] {
   const tagged = new Set(concepts);
   const best = new Map<ConceptId, number>();
   for (const c of concepts) best.set(c, 1);

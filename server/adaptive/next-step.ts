@@ -1,18 +1,19 @@
 // The one next step. Candidates are concepts the goal needs that are not mastered while
 // their prerequisites are likely known (the learner's frontier). Priority:
-//   1. the likely gap behind recent failures: the frontier concepts at or below a failing
-//      concept, most suspected first; a suspect that only looks weak because of blame is
-//      asked about (a diagnosis question) before it is taught, and a concept that keeps
-//      failing has its unconfirmed prerequisites asked about first, walking down the graph;
-//   2. reviews that are due (recall below the target);
+//   1. the gap behind recent failures: a gap search weighs "the failing concept is just not
+//      learned yet" against "prerequisite a is the topmost unknown" for every ancestor, from
+//      the beliefs and from how the failing concept's results compare with a learnable one's.
+//      A likely root that is still believed known is asked about (a quick diagnosis question),
+//      one that is not is taught; otherwise the failing concept itself is practised;
+//   2. reviews that are due (P(known now) below the retention target);
 //   3. the most foundational new concept, leaving those already likely known for last.
 // Nothing here is specific to a topic: "review promises before Express" comes out of the
-// blame the model puts on prerequisites plus the frontier rule.
+// beliefs, the graph and the gap search.
 import { goalConcepts } from './graph.ts';
-import type { CheckNode } from './graph.ts';
+import type { CheckNode, CurriculumGraph } from './graph.ts';
 import type { Model } from './model.ts';
-import { conceptState, masteryOf, statusOf } from './model.ts';
-import { elapsedDays, recallAt } from './review.ts';
+import { checkNoise, conceptState, logit, masteryOf, priorOf, recallOf, sigmoid, statusOf } from './model.ts';
+import { elapsedDays } from './review.ts';
 import type { Rng } from './rng.ts';
 import type { ConceptId, ConceptState, ConceptStatus, EvidenceRecord, Goal, LearnerState, Millis, NextStep, StepEvidence, StepItem } from './types.ts';
 
@@ -24,6 +25,8 @@ interface View {
   cs: (id: ConceptId) => ConceptState;
   m: (id: ConceptId) => number;
   status: (id: ConceptId) => ConceptStatus;
+  /** Beliefs without leak from dependents (gap search), memoised for this decision. */
+  own: Map<ConceptId, number>;
 }
 
 interface Streak {
@@ -40,7 +43,13 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
     if (!c) cache.set(id, (c = conceptState(state, model, id)));
     return c;
   };
-  const v: View = { state, model, now, rng, cs, m: (id) => masteryOf(cs(id), now), status: (id) => statusOf(cs(id), model.params, now) };
+  const masteries = new Map<ConceptId, number>();
+  const m = (id: ConceptId): number => {
+    let x = masteries.get(id);
+    if (x === undefined) masteries.set(id, (x = masteryOf(cs(id), now, model.params)));
+    return x;
+  };
+  const v: View = { state, model, now, rng, cs, m, status: (id) => statusOf(cs(id), model.params, now), own: new Map() };
   const scope = goalConcepts(graph, goal ?? state.goal);
   // A prerequisite is ready to build on once it is likely known (proficient); requiring full
   // mastery would let a sliver of blame on a long-known concept stall everything after it.
@@ -48,18 +57,23 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
   const frontier = scope.filter((id) => v.status(id) !== 'mastered' && graph.concepts.get(id)!.prereqs.every((p) => ready(p.id)));
   const streaks = failureStreaks(state.recent);
 
-  // 1. The gap behind recent failures.
-  const suspects = frontier
-    .map((id) => ({ id, blame: blameFor(v, id, streaks) }))
-    .filter((s) => s.blame !== null)
-    .sort((a, b) => v.m(a.id) - v.m(b.id) || graph.concepts.get(a.id)!.index - graph.concepts.get(b.id)!.index);
-  for (const { id, blame } of suspects) {
-    const step = failureStep(v, id, blame!, streaks);
+  // 1. The gap behind recent failures: a hidden prerequisite gap if the evidence points at
+  // one (asked about while it is still believed known, taught once it is not), else the
+  // failing concept itself.
+  const gap = gapSearch(v, scope, streaks);
+  if (gap) {
+    const step = gap.diagnose ? diagnoseFor(v, gap.id, gap.blame) : teachFor(v, gap.id, gap.blame);
+    if (step) return step;
+  }
+  const frontierSet = new Set(frontier);
+  for (const [failing, streak] of [...streaks].sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at)) {
+    if (!frontierSet.has(failing)) continue;
+    const step = teachFor(v, failing, { failing, streak });
     if (step) return step;
   }
 
   // 2. Due reviews, least recalled first.
-  const due = frontier.filter((id) => v.status(id) === 'due').sort((a, b) => recallAt(cs(a).memory, now) - recallAt(cs(b).memory, now));
+  const due = frontier.filter((id) => v.status(id) === 'due').sort((a, b) => v.m(a) - v.m(b));
   for (const id of due) {
     const item = practiceItem(v, id, 'review');
     if (item) return reviewStep(v, id, item);
@@ -121,61 +135,133 @@ interface Blame {
   streak: Streak;
 }
 
-/** The most recently failed concept at or above `id` in the graph, if any. */
-function blameFor(v: View, id: ConceptId, streaks: Map<ConceptId, Streak>): Blame | null {
-  let best: Blame | null = null;
-  for (const [failing, streak] of streaks) {
-    if (failing !== id && !v.model.graph.ancestors.get(failing)?.has(id)) continue;
-    // The freshest failure is the one the learner is looking at, so the reason names it.
-    const newest = streak.failures[0]!.at;
-    const bestNewest = best?.streak.failures[0]!.at ?? -Infinity;
-    if (!best || newest > bestNewest || (newest === bestNewest && streak.count > best.streak.count)) best = { failing, streak };
+interface Gap {
+  id: ConceptId;
+  diagnose: boolean;
+  blame: Blame;
+  /** P(this concept is the root gap behind the failures). */
+  p: number;
+}
+
+/**
+ * Is a prerequisite the reason a concept keeps failing? For the most recent failure streaks,
+ * weigh the hypotheses "nothing is missing underneath, the concept is just not learned yet"
+ * against "prerequisite a is the topmost unknown" for every ancestor a:
+ *   - prior: from the beliefs, P(a unknown) times P(everything a builds on is known); an
+ *     ancestor through `requires` edges blocks learning outright, one that is only a
+ *     direct topic prerequisite blocks with topicStrength;
+ *   - evidence: the concept's recent results. A learnable concept gets learned as it is
+ *     practised, so its pass rate should climb from the guess rate; a blocked one stays at
+ *     the guess rate. The likelihood ratio of the two is what moves the odds.
+ * The most likely root is acted on once it is likely enough (params.probeAbove).
+ */
+function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId, Streak>): Gap | null {
+  const { params } = v.model;
+  const inScope = new Set(scope);
+  let best: Gap | null = null;
+  const ordered = [...streaks].filter(([id]) => inScope.has(id)).sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at);
+  for (const [failing, streak] of ordered.slice(0, 3)) {
+    // A suspect that is failing itself and is being taught is already being worked on; what
+    // lies under it is its own streak's question.
+    const roots = rootSuspects(v, failing, inScope).filter((r) => !(streaks.has(r.id) && v.m(r.id) < params.diagnoseAbove));
+    if (roots.length === 0) continue;
+    // Odds of each single-root hypothesis against "nothing missing": its prior odds times
+    // how much better "blocked" explains the failing concept's results.
+    const stuck = stuckRatio(v, failing);
+    const odds = roots.map((r) => (r.score / Math.max(1e-9, 1 - r.score)) * stuck);
+    const total = 1 + odds.reduce((acc, o) => acc + o, 0);
+    for (const [i, r] of roots.entries()) {
+      const p = odds[i]! / total;
+      const diagnose = v.m(r.id) >= params.diagnoseAbove;
+      // Quick questions are for beliefs that rest on credit (placement, test-out, dependents'
+      // results). A concept the learner has passed directly, repeatedly, and may have
+      // forgotten since is left to forgetting: once its belief falls below `proficient` it
+      // is reviewed anyway.
+      if (diagnose && v.cs(r.id).passes >= 2) continue;
+      if (p >= params.probeAbove && (!best || p > best.p)) best = { id: r.id, diagnose, blame: { failing, streak }, p };
+    }
   }
   return best;
 }
 
-function failureStep(v: View, id: ConceptId, blame: Blame, streaks: Map<ConceptId, Streak>): NextStep | null {
-  const { graph, params } = v.model;
-  const own = streaks.get(id);
-  // Only blamed, never itself shown weak since the failures began: ask before teaching.
-  if (!own && v.m(id) >= params.diagnoseAbove && !confirmedSince(v, id, blame.streak.since)) {
-    const item = diagnoseItem(v, id);
-    if (item) return diagnoseStep(v, id, item, blame);
+/**
+ * Likelihood ratio "blocked" : "learnable" of the concept's recent check results (oldest
+ * first). Learnable: known with probability K, which starts at the prior and grows by the
+ * learn rate with every attempt; blocked: never known, so every pass is a guess.
+ */
+function stuckRatio(v: View, id: ConceptId): number {
+  const { params } = v.model;
+  // Learners learn at different speeds: the learnable hypothesis uses half the fitted rate,
+  // so a slow learner is not mistaken for a blocked one.
+  const learn = params.learnByConcept[id] ?? params.learn;
+  let known = priorOf(v.model, id);
+  let ratio = 1;
+  for (const r of v.state.recent) {
+    if (r.source !== 'check' || !r.concepts.includes(id) || r.hinted) continue;
+    // Population noise, not this learner's: their ability estimate has absorbed these same failures.
+    const noise = checkNoise(params, r.exerciseId!, r.ref.slice(r.ref.indexOf('#') + 1), false);
+    const pLearnable = noise.guess + (1 - noise.slip - noise.guess) * known;
+    ratio *= r.passed ? noise.guess / pLearnable : (1 - noise.guess) / (1 - pLearnable);
+    known = known + (1 - known) * learn;
   }
-  // It keeps failing (or failed a diagnosis question): are its prerequisites really there?
-  const walk = own && (own.count >= 2 || own.failures[0]!.quizKind === 'diagnose');
-  if (walk) {
-    // Explicit `requires` edges first: the curriculum names them as what the concept needs;
-    // edges implied by topic prerequisites are a weaker claim.
-    const edgeRank = (kind: string): number => (kind === 'requires' ? 0 : 1);
-    const thin = graph.concepts
-      .get(id)!
-      .prereqs.filter((p) => thinEvidence(v, p.id) && !confirmedSince(v, p.id, own.since))
-      .sort((a, b) => edgeRank(a.kind) - edgeRank(b.kind) || v.m(a.id) - v.m(b.id) || graph.concepts.get(a.id)!.index - graph.concepts.get(b.id)!.index)
-      .map((p) => p.id);
-    for (const p of thin) {
-      const item = diagnoseItem(v, p);
-      if (item) return diagnoseStep(v, p, item, { failing: id, streak: own });
+  return ratio;
+}
+
+/** Ancestors of `id` that could be the topmost unknown, with P(they are, and block it). */
+function rootSuspects(v: View, id: ConceptId, inScope: Set<ConceptId>): { id: ConceptId; score: number }[] {
+  const { graph, params } = v.model;
+  const byRequires = requiresClosure(graph, id);
+  const direct = new Set(graph.concepts.get(id)!.prereqs.map((p) => p.id));
+  const out: { id: ConceptId; score: number }[] = [];
+  // Beliefs without what dependents' results said about them: the failing concept's results
+  // are weighed by stuckRatio, and blame spread by leak along a chain would otherwise point
+  // at the nearest prerequisite rather than the topmost unknown one.
+  const own = (a: ConceptId): number => {
+    let x = v.own.get(a);
+    if (x === undefined) v.own.set(a, (x = sigmoid(logit(v.m(a)) - v.cs(a).leak)));
+    return x;
+  };
+  for (const a of graph.ancestors.get(id) ?? []) {
+    if (!inScope.has(a) || !(byRequires.has(a) || direct.has(a))) continue;
+    const unknown = 1 - own(a);
+    if (unknown < 1e-3) continue;
+    let above = 1;
+    for (const b of graph.ancestors.get(a) ?? []) above *= own(b);
+    out.push({ id: a, score: unknown * above * (byRequires.has(a) ? 1 : params.topicStrength) });
+  }
+  return out;
+}
+
+const closures = new WeakMap<CurriculumGraph, Map<ConceptId, Set<ConceptId>>>();
+
+/** Ancestors of `id` through `requires` edges only (memoised per graph). */
+function requiresClosure(graph: CurriculumGraph, id: ConceptId): Set<ConceptId> {
+  let byId = closures.get(graph);
+  if (!byId) closures.set(graph, (byId = new Map()));
+  const cached = byId.get(id);
+  if (cached) return cached;
+  const seen = new Set<ConceptId>();
+  const stack = [id];
+  while (stack.length > 0) {
+    for (const p of graph.concepts.get(stack.pop()!)!.prereqs) {
+      if (p.kind === 'requires' && !seen.has(p.id)) {
+        seen.add(p.id);
+        stack.push(p.id);
+      }
     }
   }
+  byId.set(id, seen);
+  return seen;
+}
+
+function diagnoseFor(v: View, id: ConceptId, blame: Blame): NextStep | null {
+  const item = diagnoseItem(v, id);
+  return item ? diagnoseStep(v, id, item, blame) : teachFor(v, id, blame);
+}
+
+function teachFor(v: View, id: ConceptId, blame: Blame): NextStep | null {
   const item = teachItem(v, id);
-  if (!item) return null;
-  return gapStep(v, id, item, blame);
-}
-
-/**
- * Belief resting on little direct evidence (placement, test-out, blame or credit through
- * other concepts): the kind a short question can overturn. Two direct successes and a
- * mastered belief are enough not to ask again.
- */
-function thinEvidence(v: View, id: ConceptId): boolean {
-  return v.cs(id).passes < 2 || v.status(id) !== 'mastered';
-}
-
-/** Direct success since `since`, or evidence strong enough not to need asking. */
-function confirmedSince(v: View, id: ConceptId, since: Millis): boolean {
-  if (v.m(id) >= 0.99) return true;
-  return v.state.recent.some((r) => r.passed && r.at >= since && r.concepts.includes(id));
+  return item ? gapStep(v, id, item, blame) : null;
 }
 
 function teachItem(v: View, id: ConceptId): StepItem | null {
@@ -264,7 +350,7 @@ function diagnoseStep(v: View, id: ConceptId, item: StepItem, blame: Blame): Nex
 function reviewStep(v: View, id: ConceptId, item: StepItem): NextStep {
   const c = v.cs(id);
   const days = c.memory ? Math.round(elapsedDays(c.memory.lastAt, v.now)) : 0;
-  const reason = `You last practised ${conceptTitle(v, id)} about ${days === 1 ? '1 day' : `${days} days`} ago and the chance you still recall it is down to ${pct(recallAt(c.memory, v.now))}; a short review keeps it solid.`;
+  const reason = `You last practised ${conceptTitle(v, id)} about ${days === 1 ? '1 day' : `${days} days`} ago and the chance you still recall it is down to ${pct(v.m(id))}; a short review keeps it solid.`;
   return { item, conceptId: id, why: 'review', reason, evidence: [conceptEvidence(v, id)] };
 }
 
@@ -292,7 +378,7 @@ function failureEvidence(v: View, streak: Streak): StepEvidence[] {
 
 function conceptEvidence(v: View, id: ConceptId): StepEvidence {
   const c = v.cs(id);
-  return { kind: 'concept', id, title: conceptTitle(v, id), mastery: v.m(id), recall: recallAt(c.memory, v.now), attempts: c.attempts };
+  return { kind: 'concept', id, title: conceptTitle(v, id), mastery: v.m(id), recall: recallOf(c, v.now, v.model.params), attempts: c.attempts };
 }
 
 function recordTitle(v: View, r: EvidenceRecord): string {

@@ -1,12 +1,13 @@
 // Cold-start parameters. Guess/slip and learn rates are the usual BKT magnitudes from the
 // knowledge-tracing literature; `adaptive:fit` replaces them with values fitted on real logs.
-import type { Params } from './types.ts';
+import type { MemoryParams, Params } from './types.ts';
 
-/** FSRS-5 default weights (open-spaced-repetition), fitted on millions of reviews. */
-export const FSRS5_WEIGHTS: readonly number[] = [
-  0.40255, 1.18385, 3.173, 15.69105, 7.1949, 0.5345, 1.4604, 0.0046, 1.54575, 0.1192, 1.01925, 1.9395, 0.11, 0.29605,
-  2.2698, 0.2315, 2.9898, 0.51655, 0.6621,
-];
+/**
+ * Cold-start memory parameters, of FSRS's magnitudes (FSRS-5 defaults: a first "good"
+ * answer gives about 3 days of stability, decay 0.5). Learners differ from flashcard users,
+ * so `fitParams` refits all of them from stored logs.
+ */
+export const DEFAULT_MEMORY: Readonly<MemoryParams> = { initial: 3, placed: 10, growth: 1.5, lapse: 0.6, implicit: 1.1, spacing: 3, decay: 0.5 };
 
 export function defaultParams(overrides: Partial<Params> = {}): Params {
   return {
@@ -26,10 +27,11 @@ export function defaultParams(overrides: Partial<Params> = {}): Params {
     mastered: 0.95,
     proficient: 0.8,
     diagnoseAbove: 0.6,
+    probeAbove: 0.1,
     retention: 0.9,
-    testOutP: 0.96,
-    placedStability: 10,
-    fsrs: [...FSRS5_WEIGHTS],
+    testOutP: 0.9,
+    memory: { ...DEFAULT_MEMORY },
+    ability: { sd: 0.8 },
     recentWindow: 30,
     placement: { maxQuestions: 12, minQuestions: 4, confidence: 0.97, particles: 3000, seed: 20240607 },
     ...overrides,

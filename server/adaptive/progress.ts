@@ -1,7 +1,7 @@
 // What a learner (and an instructor) sees: a level per topic with the probabilities behind it.
 import type { Model } from './model.ts';
-import { conceptState, masteryOf, statusOf } from './model.ts';
-import { recallAt } from './review.ts';
+import { conceptState, masteryOf, recallOf, statusOf } from './model.ts';
+import { elapsedDays, intervalFor, retrievability } from './review.ts';
 import type { ConceptId, ConceptStatus, LearnerState, MasteryLevel, Millis, TopicId } from './types.ts';
 
 export interface ConceptProgress {
@@ -36,17 +36,19 @@ export function conceptProgress(state: LearnerState, model: Model, id: ConceptId
   const c = conceptState(state, model, id);
   const { params } = model;
   let reviewDueAt: Millis | null = null;
-  if (c.memory && c.p >= params.mastered) {
-    // Solve R(t) = retention for t with the FSRS curve.
-    const days = (c.memory.stability / (19 / 81)) * (Math.pow(params.retention, -2) - 1);
-    reviewDueAt = Math.round(c.memory.lastAt + days * DAY);
+  if (c.memory && c.pAt !== null && c.p >= params.mastered) {
+    // Solve p * R(t) / R(pAt) = retention for t on the forgetting curve.
+    const { decay } = params.memory;
+    const then = retrievability(elapsedDays(c.memory.lastAt, c.pAt), c.memory.stability, decay);
+    const target = Math.min(1, (params.retention * then) / c.p);
+    reviewDueAt = Math.round(c.memory.lastAt + intervalFor(c.memory.stability, target, decay) * DAY);
   }
   return {
     id,
     title: model.graph.concepts.get(id)!.title,
-    mastery: masteryOf(c, now),
+    mastery: masteryOf(c, now, params),
     learned: c.p,
-    recall: recallAt(c.memory, now),
+    recall: recallOf(c, now, params),
     status: statusOf(c, params, now),
     attempts: c.attempts,
     passes: c.passes,

@@ -1,15 +1,14 @@
 // The learner state is a fold over the event log: applyEvent is pure and total, so the
 // server can rebuild any state (and re-run any decision) from stored events.
 import type { Model } from './model.ts';
-import { checkNoise, clamp01, conceptState, factorsFor, masteryOf, posterior, predictSuccess, quizNoise } from './model.ts';
+import { checkNoise, clamp01, conceptState, factorsFor, masteryOf, personalNoise, logit, posterior, predictSuccess, quizNoise, updateAbility } from './model.ts';
 import { placementPosterior } from './placement.ts';
-import { implicitReview, initialMemory, review } from './review.ts';
-import type { Grade } from './review.ts';
-import type { ConceptId, ConceptState, EvidenceRecord, Goal, GuessSlip, LearnerState, LearningEvent, Millis } from './types.ts';
+import { implicitReview, placedMemory, updateMemory } from './review.ts';
+import type { Ability, ConceptId, ConceptState, EvidenceRecord, Goal, GuessSlip, LearnerState, LearningEvent, Millis } from './types.ts';
 
 export function initialState(goal: Goal = 'core'): LearnerState {
   return {
-    version: 1,
+    version: 2,
     concepts: {},
     goal,
     recent: [],
@@ -17,6 +16,7 @@ export function initialState(goal: Goal = 'core'): LearnerState {
     lessonsViewed: [],
     placement: { status: 'none', answers: [] },
     testedOut: [],
+    ability: { mean: 0, info: 0 },
     events: 0,
     lastAt: null,
   };
@@ -35,7 +35,7 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
     case 'check-result': {
       const hinted = (state.hints[event.exerciseId] ?? 0) > 0;
       const noise = checkNoise(params, event.exerciseId, event.checkId, hinted);
-      const concepts = observe(base, model, event.concepts, noise, event.passed, event.at, (c) => params.learnByConcept[c] ?? params.learn, hinted);
+      const { concepts, ability } = observe(base, model, event.concepts, noise, event.passed, event.at, (c) => params.learnByConcept[c] ?? params.learn, hinted);
       const hints = { ...state.hints };
       delete hints[event.exerciseId];
       const record: EvidenceRecord = {
@@ -47,19 +47,19 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
         hinted,
         at: event.at,
       };
-      return { ...base, concepts, hints, recent: remember(state.recent, record, params.recentWindow) };
+      return { ...base, concepts, ability, hints, recent: remember(state.recent, record, params.recentWindow) };
     }
     case 'quiz-answer': {
       const noise = quizNoise(params, event.itemId, event.options);
       // Placement, diagnosis and test-out questions measure; only practice quizzes teach.
       const teaches = event.kind === 'topic' || event.kind === 'review';
-      const concepts = observe(base, model, event.concepts, noise, event.correct, event.at, () => (teaches ? params.quizLearn : 0), false);
+      const { concepts, ability } = observe(base, model, event.concepts, noise, event.correct, event.at, () => (teaches ? params.quizLearn : 0), false);
       const record: EvidenceRecord = { source: 'quiz', ref: event.itemId, concepts: event.concepts, passed: event.correct, hinted: false, quizKind: event.kind, at: event.at };
       const placement =
         event.kind === 'placement' && state.placement.status === 'running'
           ? { status: 'running' as const, answers: [...state.placement.answers, { itemId: event.itemId, correct: event.correct }] }
           : state.placement;
-      return { ...base, concepts, placement, recent: remember(state.recent, record, params.recentWindow) };
+      return { ...base, concepts, ability, placement, recent: remember(state.recent, record, params.recentWindow) };
     }
     case 'hint-used':
       return { ...base, hints: { ...state.hints, [event.exerciseId]: (state.hints[event.exerciseId] ?? 0) + 1 } };
@@ -70,9 +70,9 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
       for (const id of event.concepts) {
         if (!model.graph.concepts.has(id)) continue;
         const c = conceptState(base, model, id);
-        const m = masteryOf(c, event.at);
-        const p = m + (1 - m) * params.lessonLearn * prerequisiteGate(base, model, id, event.at, new Map());
-        concepts[id] = { ...c, p, pAt: event.at };
+        const m = masteryOf(c, event.at, params);
+        const learned = (1 - m) * params.lessonLearn * prerequisiteGate(base, model, id, event.at, new Map());
+        concepts[id] = { ...c, p: m + learned, pAt: event.at, memory: updateMemory(params.memory, c.memory, m, learned, null, event.at) };
       }
       const lessonsViewed = state.lessonsViewed.includes(event.lessonId) ? state.lessonsViewed : [...state.lessonsViewed, event.lessonId];
       return { ...base, concepts, lessonsViewed };
@@ -93,7 +93,7 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
       const concepts = { ...base.concepts };
       for (const { id } of topic.concepts) {
         const c = conceptState(base, model, id);
-        concepts[id] = credit(c, Math.max(masteryOf(c, event.at), params.testOutP), event.at, model);
+        concepts[id] = credit(c, Math.max(masteryOf(c, event.at, params), params.testOutP), event.at, model);
       }
       const testedOut = state.testedOut.includes(event.topicId) ? state.testedOut : [...state.testedOut, event.topicId];
       return { ...base, concepts, testedOut };
@@ -109,14 +109,15 @@ export function predictEvent(state: LearnerState, event: LearningEvent, model: M
       ? checkNoise(model.params, event.exerciseId, event.checkId, (state.hints[event.exerciseId] ?? 0) > 0)
       : quizNoise(model.params, event.itemId, event.options);
   const factors = factorsFor(model, event.concepts.filter((c) => model.graph.concepts.has(c)));
-  const ms = factors.map((f) => masteryOf(conceptState(state, model, f.id), event.at));
-  return predictSuccess(ms, factors, noise);
+  const ms = factors.map((f) => masteryOf(conceptState(state, model, f.id), event.at, model.params));
+  return predictSuccess(ms, factors, personalNoise(noise, state.ability, model.params));
 }
 
 /**
  * One observation: Bayes-update every factor's marginal, then let the learner learn the
- * tagged concepts (only as far as their prerequisites are believed known), and refresh
- * memory: fully for tagged concepts, partly for prerequisites a success leaned on.
+ * tagged concepts (only as far as their prerequisites are believed known), refresh memory
+ * (fully for tagged concepts, partly for prerequisites a success leaned on) and update the
+ * learner's ability.
  */
 function observe(
   state: LearnerState,
@@ -127,47 +128,45 @@ function observe(
   at: Millis,
   learnRate: (id: ConceptId) => number,
   hinted: boolean,
-): Record<ConceptId, ConceptState> {
+): { concepts: Record<ConceptId, ConceptState>; ability: Ability } {
+  const { params } = model;
   const known = tags.filter((c) => model.graph.concepts.has(c));
   const factors = factorsFor(model, known);
   const before = factors.map((f) => conceptState(state, model, f.id));
-  const post = posterior(
-    before.map((c) => masteryOf(c, at)),
-    factors,
-    noise,
-    success,
-  );
+  const ms = before.map((c) => masteryOf(c, at, params));
+  const post = posterior(ms, factors, personalNoise(noise, state.ability, params), success);
   const postById = new Map(factors.map((f, i) => [f.id, post[i]!]));
   const concepts = { ...state.concepts };
-  const w = model.params.fsrs;
+  const mp = params.memory;
   factors.forEach((f, i) => {
     const c = before[i]!;
-    let p = post[i]!;
+    const k = post[i]!;
     if (f.strength >= 1) {
-      p = p + (1 - p) * learnRate(f.id) * prerequisiteGate(state, model, f.id, at, postById);
-      const grade: Grade = success ? (hinted ? 2 : 3) : post[i]! < 0.5 ? 1 : 2;
-      const memory = c.memory ? review(w, c.memory, grade, at) : p >= 0.5 ? initialMemory(w, grade, at) : null;
-      concepts[f.id] = { ...c, p, pAt: at, memory, attempts: c.attempts + 1, passes: c.passes + (success ? 1 : 0), lastEvidenceAt: at };
+      const learned = (1 - k) * learnRate(f.id) * prerequisiteGate(state, model, f.id, at, postById);
+      const memory = updateMemory(mp, c.memory, k, learned, success, at);
+      concepts[f.id] = { ...c, p: k + learned, pAt: at, memory, attempts: c.attempts + 1, passes: c.passes + (success ? 1 : 0), leak: 0, lastEvidenceAt: at };
     } else {
-      let memory = c.memory;
-      if (success && memory) memory = implicitReview(w, memory, f.strength, at);
-      else if (success && p >= 0.5) memory = initialMemory(w, 3, at);
-      concepts[f.id] = { ...c, p, pAt: at, memory, implicit: c.implicit + 1 };
+      let memory = c.memory ?? placedMemory(mp, at);
+      if (success) memory = implicitReview(mp, memory, f.strength, at);
+      concepts[f.id] = { ...c, p: k, pAt: at, memory, implicit: c.implicit + 1, leak: c.leak + logit(k) - logit(ms[i]!) };
     }
   });
-  return concepts;
+  let all = 1;
+  for (let i = 0; i < factors.length; i++) all *= 1 - factors[i]!.strength * (1 - ms[i]!);
+  const ability = hinted ? state.ability : updateAbility(state.ability, noise, all, success, params);
+  return { concepts, ability };
 }
 
 /** P(all direct prerequisites known): learning a concept needs them. */
 function prerequisiteGate(state: LearnerState, model: Model, id: ConceptId, at: Millis, override: Map<ConceptId, number>): number {
   let gate = 1;
-  for (const p of model.graph.concepts.get(id)!.prereqs) gate *= override.get(p.id) ?? masteryOf(conceptState(state, model, p.id), at);
+  for (const p of model.graph.concepts.get(id)!.prereqs) gate *= override.get(p.id) ?? masteryOf(conceptState(state, model, p.id), at, model.params);
   return gate;
 }
 
 /** Credit from placement or test-out: a belief without a review history, so memory starts fresh. */
 function credit(c: ConceptState, p: number, at: Millis, model: Model): ConceptState {
-  const memory = c.memory ?? (p >= 0.5 ? { stability: model.params.placedStability, difficulty: 5, lastAt: at, reps: 0, lapses: 0 } : null);
+  const memory = c.memory ?? placedMemory(model.params.memory, at);
   return { ...c, p: clamp01(p), pAt: at, memory };
 }
 

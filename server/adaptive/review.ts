@@ -1,87 +1,97 @@
-// Memory for spaced review: FSRS-5 (stability/difficulty with a power forgetting curve).
-// Grades are derived from evidence: a pass is "good" (3), a failure "again" (1). Practice
-// that only exercises a concept as a prerequisite is a partial review, weighted by how
-// strongly the practised concept depends on it (Math Academy's implicit repetition).
-import type { Memory, Millis } from './types.ts';
+// Memory for spaced review. The forgetting curve is FSRS-6's power curve with a trainable
+// decay, R(t) = (1 + f t / S)^-decay with f chosen so that R(S) = 0.9: a small decay gives
+// FSRS's long tail, a large one approaches an exponential. Stability S (days until recall
+// falls to 90%) is kept for the learner *given that they know the concept*, and it moves
+// with evidence:
+//   - a direct success multiplies it by `growth`, more when recall had dropped (spacing
+//     effect, as in FSRS: growth * exp(spacing * (1 - R)));
+//   - a direct failure of a known concept multiplies it by `lapse`;
+//   - knowledge that was only just learned starts at `initial`; knowledge a learner brought
+//     along (prior, placement, test-out) at `placed`;
+//   - practice that only exercises a concept as a prerequisite multiplies it by
+//     `implicit^strength` (Math Academy's implicit repetition).
+// When one observation mixes "already knew it" with "learned it just now", the new
+// stability is the geometric mean of the two, weighted by their probabilities. Every one of
+// these numbers is refit from stored logs by fitParams (forgetting is the thing that differs
+// most between populations, so the defaults are only a cold start).
+import type { Memory, MemoryParams, Millis } from './types.ts';
 
-const DECAY = -0.5;
-const FACTOR = 19 / 81; // makes R(S) = 0.9
 const DAY = 86_400_000;
-
-export type Grade = 1 | 2 | 3 | 4;
 
 export function elapsedDays(from: Millis, to: Millis): number {
   return Math.max(0, (to - from) / DAY);
 }
 
-/** Probability of recalling after `days` with stability `stability`. */
-export function retrievability(days: number, stability: number): number {
-  return Math.pow(1 + (FACTOR * days) / stability, DECAY);
+let cachedDecay = NaN;
+let cachedFactor = NaN;
+/** f with R(S) = 0.9 for this decay (memoised: the decay rarely changes). */
+function curveFactor(decay: number): number {
+  if (decay !== cachedDecay) {
+    cachedDecay = decay;
+    cachedFactor = Math.pow(0.9, -1 / decay) - 1;
+  }
+  return cachedFactor;
 }
 
-export function recallAt(memory: Memory | null, now: Millis): number {
-  return memory === null ? 1 : retrievability(elapsedDays(memory.lastAt, now), memory.stability);
+/** Probability of recalling after `days` with stability `stability`. */
+export function retrievability(days: number, stability: number, decay: number): number {
+  if (days <= 0) return 1;
+  return Math.pow(1 + (curveFactor(decay) * days) / stability, -decay);
+}
+
+export function recallAt(memory: Memory | null, now: Millis, decay: number): number {
+  return memory === null ? 1 : retrievability(elapsedDays(memory.lastAt, now), memory.stability, decay);
 }
 
 /** Days after the last refresh at which recall reaches `retention`. */
-export function intervalFor(stability: number, retention: number): number {
-  return (stability / FACTOR) * (Math.pow(retention, 1 / DECAY) - 1);
+export function intervalFor(stability: number, retention: number, decay: number): number {
+  return (stability / curveFactor(decay)) * (Math.pow(retention, -1 / decay) - 1);
 }
 
-export function initialMemory(w: readonly number[], grade: Grade, at: Millis): Memory {
-  return { stability: Math.max(0.1, w[grade - 1]!), difficulty: initialDifficulty(w, grade), lastAt: at, reps: 1, lapses: grade === 1 ? 1 : 0 };
-}
-
-export function review(w: readonly number[], memory: Memory, grade: Grade, at: Millis): Memory {
-  const days = elapsedDays(memory.lastAt, at);
-  const r = retrievability(days, memory.stability);
-  let stability: number;
-  if (days < 1) {
-    // Same-day repetitions: FSRS-5 short-term formula.
-    stability = memory.stability * Math.exp(w[17]! * (grade - 3 + w[18]!));
-  } else if (grade === 1) {
-    const forget = w[11]! * Math.pow(memory.difficulty, -w[12]!) * (Math.pow(memory.stability + 1, w[13]!) - 1) * Math.exp(w[14]! * (1 - r));
-    stability = Math.min(forget, memory.stability);
+/**
+ * Memory after direct evidence at `at`. `known` is P(knew it before | outcome), `learned`
+ * the probability added by learning from this attempt (or lesson). Null stays null only
+ * when nothing is known at all.
+ */
+export function updateMemory(mp: MemoryParams, memory: Memory | null, known: number, learned: number, success: boolean | null, at: Millis): Memory | null {
+  const total = known + learned;
+  if (total <= 0) return memory;
+  let logKnown: number;
+  if (memory) {
+    const r = recallAt(memory, at, mp.decay);
+    const factor = success === null ? 1 : success ? mp.growth * Math.exp(mp.spacing * (1 - r)) : mp.lapse;
+    logKnown = Math.log(memory.stability * factor);
   } else {
-    const hard = grade === 2 ? w[15]! : 1;
-    const easy = grade === 4 ? w[16]! : 1;
-    const growth = Math.exp(w[8]!) * (11 - memory.difficulty) * Math.pow(memory.stability, -w[9]!) * (Math.exp(w[10]! * (1 - r)) - 1);
-    stability = memory.stability * (1 + growth * hard * easy);
+    // Knowledge from before the first evidence is knowledge the learner brought along.
+    const factor = success === null ? 1 : success ? mp.growth : mp.lapse;
+    logKnown = Math.log(mp.placed * factor);
   }
+  const stability = Math.exp((known * logKnown + learned * Math.log(mp.initial)) / total);
   return {
-    stability: clamp(stability, 0.1, 36500),
-    difficulty: nextDifficulty(w, memory.difficulty, grade),
+    stability: clamp(stability, 0.05, 36500),
     lastAt: at,
-    reps: memory.reps + 1,
-    lapses: memory.lapses + (grade === 1 ? 1 : 0),
+    reps: (memory?.reps ?? 0) + (success === null ? 0 : 1),
+    lapses: (memory?.lapses ?? 0) + (success === false ? 1 : 0),
   };
 }
 
 /**
- * A pass that used the concept only as a prerequisite: move stability and the refresh time
- * a `weight` fraction of the way to a full successful review. A weight near 0 changes
- * nothing; 1 is an explicit review.
+ * A success that used the concept only as a prerequisite with the given strength: stability
+ * grows by implicit^strength and the refresh time moves that fraction of the way to now.
+ * No explicit review is counted.
  */
-export function implicitReview(w: readonly number[], memory: Memory, weight: number, at: Millis): Memory {
-  const full = review(w, memory, 3, at);
+export function implicitReview(mp: MemoryParams, memory: Memory, strength: number, at: Millis): Memory {
   return {
-    stability: memory.stability + weight * (full.stability - memory.stability),
-    difficulty: memory.difficulty,
-    lastAt: memory.lastAt + weight * (at - memory.lastAt),
+    stability: clamp(memory.stability * Math.pow(mp.implicit, strength), 0.05, 36500),
+    lastAt: memory.lastAt + strength * (at - memory.lastAt),
     reps: memory.reps,
     lapses: memory.lapses,
   };
 }
 
-function initialDifficulty(w: readonly number[], grade: Grade): number {
-  return clamp(w[4]! - Math.exp(w[5]! * (grade - 1)) + 1, 1, 10);
-}
-
-function nextDifficulty(w: readonly number[], d: number, grade: Grade): number {
-  const delta = -w[6]! * (grade - 3);
-  const damped = d + (delta * (10 - d)) / 9;
-  const reverted = w[7]! * initialDifficulty(w, 4) + (1 - w[7]!) * damped;
-  return clamp(reverted, 1, 10);
+/** Memory of knowledge credited by placement or test-out. */
+export function placedMemory(mp: MemoryParams, at: Millis): Memory {
+  return { stability: mp.placed, lastAt: at, reps: 0, lapses: 0 };
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -119,16 +119,25 @@ export type LearningEvent =
 // ---------------------------------------------------------------------------------------
 // Learner state
 
-/** FSRS memory state; only exists once the concept is probably learned. */
+/** Memory state for review (see review.ts); exists once the concept has any evidence. */
 export interface Memory {
-  /** Days until recall probability falls to 90%. */
+  /** Days until recall probability falls to 90%, for a learner who knows the concept. */
   stability: number;
-  /** 1 (easy) .. 10 (hard). */
-  difficulty: number;
   /** When the memory was last refreshed; implicit practice moves it only part of the way. */
   lastAt: Millis;
   reps: number;
   lapses: number;
+}
+
+/**
+ * The learner's general ability in logits (an Elo/IRT-style term): it shifts the chance of
+ * passing every item, whether the concepts are known or not. A Gaussian belief, updated
+ * after every answer by one Laplace step.
+ */
+export interface Ability {
+  mean: number;
+  /** Fisher information gathered so far: variance = 1 / (1 / sd^2 + info). */
+  info: number;
 }
 
 export interface ConceptState {
@@ -141,6 +150,11 @@ export interface ConceptState {
   passes: number;
   /** Times the concept received credit or blame only as a prerequisite of what was practised. */
   implicit: number;
+  /**
+   * Log-odds the belief moved by such credit or blame since the last direct evidence, so the
+   * gap search can tell a concept's own evidence from what its dependents said about it.
+   */
+  leak: number;
   lastEvidenceAt: Millis | null;
 }
 
@@ -158,7 +172,7 @@ export interface EvidenceRecord {
 }
 
 export interface LearnerState {
-  version: 1;
+  version: 2;
   /** Only concepts that received evidence; the others are at their prior. */
   concepts: Record<ConceptId, ConceptState>;
   goal: Goal;
@@ -169,6 +183,7 @@ export interface LearnerState {
   lessonsViewed: string[];
   placement: { status: 'none' | 'running' | 'done'; answers: { itemId: string; correct: boolean }[] };
   testedOut: TopicId[];
+  ability: Ability;
   events: number;
   lastAt: Millis | null;
 }
@@ -179,6 +194,24 @@ export interface LearnerState {
 export interface GuessSlip {
   guess: number;
   slip: number;
+}
+
+/** Forgetting and memory growth (see review.ts); refit from logs by fitParams. */
+export interface MemoryParams {
+  /** Stability (days) of a concept just learned. */
+  initial: number;
+  /** Stability of knowledge brought along (prior knowledge, placement, test-out). */
+  placed: number;
+  /** Stability factor per direct success, before the spacing bonus. */
+  growth: number;
+  /** Stability factor per direct failure of a known concept. */
+  lapse: number;
+  /** Stability factor per success that used the concept as a prerequisite (strength 1). */
+  implicit: number;
+  /** Spacing effect: growth is multiplied by exp(spacing * (1 - recall)). */
+  spacing: number;
+  /** Shape of the forgetting curve (FSRS-6's trainable decay). */
+  decay: number;
 }
 
 export interface Params {
@@ -211,12 +244,14 @@ export interface Params {
   proficient: number;
   /** Suspected prerequisites above this are asked about (diagnosis) rather than taught. */
   diagnoseAbove: number;
+  /** A prerequisite that is at least this likely the root gap behind failures is probed or taught first. */
+  probeAbove: number;
   /** Desired recall: a learned concept whose recall drops below this is due for review. */
   retention: number;
   testOutP: number;
-  /** Initial stability (days) of concepts credited by placement or test-out. */
-  placedStability: number;
-  fsrs: number[];
+  memory: MemoryParams;
+  /** Prior spread (logits) of learner ability; 0 turns the ability term off. */
+  ability: { sd: number };
   recentWindow: number;
   placement: { maxQuestions: number; minQuestions: number; confidence: number; particles: number; seed: number };
 }

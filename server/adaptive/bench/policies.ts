@@ -56,6 +56,13 @@ export interface EngineRunner {
   /** Shared across learners: online check-difficulty counts. */
   stats: CheckStats;
   calibration: Calibration | null;
+  /** When set, every event the engine sees is appended (training logs for fitting). */
+  log?: LearningEvent[];
+}
+
+function apply(runner: EngineRunner, state: LearnerState, event: LearningEvent): LearnerState {
+  runner.log?.push(event);
+  return applyEvent(state, event, runner.model);
 }
 
 export const goalDone = (learner: SimLearner, scope: readonly ConceptId[]): boolean => scope.every((c) => learner.knows(c));
@@ -90,7 +97,7 @@ export function engineStep(
         runner.calibration.outcome.push(success ? 1 : 0);
       }
       accumulateCheckStats(runner.stats, state, event, model);
-      state = applyEvent(state, event, model);
+      state = apply(runner, state, event);
     }
     return { state, failed };
   } else {
@@ -105,14 +112,14 @@ export function engineStep(
     accumulateCheckStats(runner.stats, state, event, model);
     events.push(event);
   }
-  for (const e of events) state = applyEvent(state, e, model);
+  for (const e of events) state = apply(runner, state, e);
   return { state, failed };
 }
 
 /** Placement quiz through the engine. */
 export function runPlacement(runner: EngineRunner, learner: SimLearner, state: LearnerState, session: Session): LearnerState {
   const { model } = runner;
-  state = applyEvent(state, { type: 'placement-started', at: session.now }, model);
+  state = apply(runner, state, { type: 'placement-started', at: session.now });
   const answers: { itemId: string; correct: boolean }[] = [];
   for (;;) {
     const step = memoPlacement(runner, state, answers);
@@ -124,9 +131,9 @@ export function runPlacement(runner: EngineRunner, learner: SimLearner, state: L
     answers.push({ itemId: q.id, correct: success });
     const event: LearningEvent = { type: 'quiz-answer', itemId: q.id, concepts: q.concepts, correct: success, kind: 'placement', at: session.now };
     if (q.options !== undefined) event.options = q.options;
-    state = applyEvent(state, event, model);
+    state = apply(runner, state, event);
   }
-  return applyEvent(state, { type: 'placement-finished', at: session.now }, model);
+  return apply(runner, state, { type: 'placement-finished', at: session.now });
 }
 
 export function runEngine(runner: EngineRunner, learner: SimLearner, goal: Goal, start: number, rng: Rng, cap: number): Session {

@@ -1,209 +1,36 @@
 // npm run bench:adaptive — the adaptive engine against a fixed roadmap and an oracle on
 // simulated learners (see sim.ts for why the simulator is not the engine's model).
-// Fixed seeds: the same command prints the same figures.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildGraph, goalConcepts } from '../graph.ts';
-import { createModel } from '../model.ts';
-import { defaultParams } from '../params.ts';
-import { placementPosterior } from '../placement.ts';
-import { applyEvent, initialState } from '../reducer.ts';
-import { nextStep } from '../next-step.ts';
-import { paramsWithStats } from '../fit.ts';
-import { deriveSeed, mulberry32 } from '../rng.ts';
-import type { ConceptId, GraphInput } from '../types.ts';
-import { loadBenchCurriculum } from './curriculum.ts';
-import { auc, calibrationError, median, mean, table } from './metrics.ts';
+// Fixed seeds: the same command prints the same figures. The scenarios run in two worker
+// threads with a fixed split (each scenario wholly inside one worker), so the figures do
+// not depend on the number of cores.
+import { Worker } from 'node:worker_threads';
+import { table } from './metrics.ts';
 import type { Row } from './metrics.ts';
-import { engineStep, goalDone, memoPlacement, newlyMastered, runEngine, runFixed, runOracle, Session } from './policies.ts';
-import type { EngineRunner } from './policies.ts';
-import { createWorld, mistag, seedPriorKnowledge, SimLearner } from './sim.ts';
-import type { SimWorld } from './sim.ts';
+import { loadBench, SEED, TRAIN } from './scenarios.ts';
+import type { Job } from './worker.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 500);
-const SEED = 7;
-const START = Date.UTC(2025, 0, 6, 9);
-const CAP = 1500;
-const GOAL = 'core';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../../curriculum');
 const started = performance.now();
-const { input, fromFiles } = loadBenchCurriculum(root, mulberry32(SEED));
-const truthGraph = buildGraph(input);
-const world = createWorld(truthGraph, mulberry32(SEED + 1));
+const { truthGraph, fromFiles } = loadBench();
 
-console.log(`Stepwise adaptive benchmark: ${LEARNERS} simulated learners per scenario, seed ${SEED}`);
+console.log(`Stepwise adaptive benchmark: ${LEARNERS} simulated learners per scenario, seed ${SEED}; parameters fitted on ${TRAIN} separate training learners per cold-start scenario`);
 console.log(`Curriculum: ${truthGraph.order.length} concepts in ${truthGraph.topics.size} topics (from files: ${fromFiles.join(', ') || 'none'}; the rest built in), ${truthGraph.checks.size} synthesized checks, ${truthGraph.quizItems.size} quiz items\n`);
 
-function engineInput(shown: Map<string, ConceptId[]> | null): GraphInput {
-  if (!shown) return input;
-  return { ...input, exercises: input.exercises!.map((ex) => ({ ...ex, checks: ex.checks.map((ch) => ({ ...ch, concepts: shown.get(`${ex.id}#${ch.id}`)! })) })) };
+function run(job: Job): Promise<{ rows: Row[]; notes: string[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { job, learners: LEARNERS } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`benchmark worker ${job} exited with ${code}`));
+    });
+  });
 }
 
-function newLearner(w: SimWorld, i: number, salt: number): { learner: SimLearner; rng: () => number } {
-  const rng = mulberry32(deriveSeed(SEED * 1000 + salt, i));
-  const learner = new SimLearner(w, rng, START);
-  seedPriorKnowledge(learner, w.graph, rng);
-  return { learner, rng };
-}
-
-/** Cold start to the whole core roadmap: engine vs fixed order vs oracle on identical learners. */
-function coldStart(label: string, shown: Map<string, ConceptId[]> | null) {
-  const engineGraph = buildGraph(engineInput(shown));
-  const base = defaultParams();
-  const runner: EngineRunner = { model: createModel(engineGraph, base), stats: {}, calibration: { predicted: [], truth: [], outcome: [] } };
-  const engine: Session[] = [];
-  const fixed: number[] = [];
-  const oracle: number[] = [];
-  for (let i = 0; i < LEARNERS; i++) {
-    // Online check difficulty: refresh guess/slip from the counts of earlier learners.
-    if (i > 0 && i % 25 === 0) {
-      runner.model = createModel(engineGraph, paramsWithStats(base, runner.stats));
-      runner.placementMemo = new Map();
-    }
-    const a = newLearner(world, i, 1);
-    engine.push(runEngine(runner, a.learner, GOAL, START, mulberry32(deriveSeed(SEED, i)), CAP));
-    const b = newLearner(world, i, 1);
-    fixed.push(runFixed(engineGraph, b.learner, GOAL, START, CAP).steps);
-    const c = newLearner(world, i, 1);
-    oracle.push(runOracle(truthGraph, world.truth, c.learner, GOAL, START, CAP).steps);
-  }
-  return { label, engine, fixed, oracle, calibration: runner.calibration! };
-}
-
-/** Learners dropped into Express with a hidden gap below it, after testing out of the earlier topics. */
-function hiddenGap() {
-  const model = createModel(truthGraph);
-  const earlier = ['js-fundamentals', 'async-js', 'http', 'node-runtime'];
-  const earlierSet = new Set(earlier.flatMap((t) => truthGraph.topics.get(t)!.concepts.map((c) => c.id)));
-  const express = truthGraph.topics.get('express')!.concepts.map((c) => c.id);
-  // Gaps that truly block Express: ancestors through the curriculum's explicit `requires`
-  // (the simulator's truth), not through the edges the engine derives from topics.
-  const requiresAncestors = (c: ConceptId, seen = new Set<ConceptId>()): Set<ConceptId> => {
-    for (const p of truthGraph.concepts.get(c)!.prereqs) if (p.kind === 'requires' && !seen.has(p.id)) requiresAncestors(p.id, seen.add(p.id));
-    return seen;
-  };
-  const roots = [...new Set(express.flatMap((c) => [...requiresAncestors(c)]))].filter((c) => earlierSet.has(c)).sort();
-  const scope = goalConcepts(truthGraph, 'express');
-  let picksAfterFailure = 0;
-  let picksOnRoot = 0;
-  const picksToRoot: number[] = [];
-  let verdicts = 0;
-  let trueVerdicts = 0;
-  const runner: EngineRunner = { model, stats: {}, calibration: null };
-  for (let i = 0; i < LEARNERS; i++) {
-    const rng = mulberry32(deriveSeed(SEED * 1000 + 2, i));
-    const learner = new SimLearner(world, rng, START);
-    const gap = roots[Math.floor(rng() * roots.length)]!;
-    const below = new Set([gap, ...truthGraph.order.filter((c) => requiresAncestors(c).has(gap))]);
-    for (const c of earlierSet) learner.setKnown(c, !below.has(c));
-    const session = new Session(START);
-    let state = initialState('express');
-    for (const topicId of earlier) state = applyEvent(state, { type: 'test-out', topicId, passed: true, at: START }, model);
-    const pickRng = mulberry32(deriveSeed(SEED, 10_000 + i));
-    let firstFailureAt: number | null = null;
-    let reached: number | null = null;
-    let lastFailedOnGap = false;
-    for (let pick = 0; pick < 40; pick++) {
-      learner.advance(session.now);
-      if (goalDone(learner, express)) break;
-      const step = nextStep(state, model, 'express', session.now, pickRng);
-      const onRoot = step.item.conceptIds.includes(gap) && !learner.knows(gap);
-      if (lastFailedOnGap && !learner.knows(gap)) {
-        picksAfterFailure++;
-        if (onRoot) picksOnRoot++;
-      }
-      if (firstFailureAt !== null && reached === null && onRoot) reached = pick - firstFailureAt;
-      const before = state;
-      const truthConcepts = truthOf(world, step.item.id, step.item.conceptIds);
-      const out = engineStep(runner, learner, state, step.item, session);
-      state = out.state;
-      for (const c of newlyMastered(model, before, state, scope, session.now)) {
-        verdicts++;
-        if (learner.knows(c)) trueVerdicts++;
-      }
-      // A failure the gap explains: the item truly needs the gap or something built on it.
-      lastFailedOnGap = out.failed && truthConcepts.some((c) => below.has(c));
-      if (lastFailedOnGap && firstFailureAt === null) firstFailureAt = pick + 1;
-    }
-    if (firstFailureAt !== null) picksToRoot.push(reached ?? 40);
-  }
-  return { share: picksOnRoot / Math.max(1, picksAfterFailure), picksToRoot: median(picksToRoot), verdicts, trueShare: trueVerdicts / Math.max(1, verdicts), learners: picksToRoot.length };
-}
-
-function truthOf(w: SimWorld, id: string, shown: ConceptId[]): ConceptId[] {
-  const ex = w.graph.exercises.get(id);
-  if (ex) return ex.checks.flatMap((ch) => w.truth.get(`${id}#${ch.id}`)!);
-  return w.truth.get(id) ?? shown;
-}
-
-/** Placement accuracy: classify every core concept as known (P >= 0.5) after at most 12 questions. */
-function placement() {
-  const model = createModel(truthGraph);
-  const runner: EngineRunner = { model, stats: {}, calibration: null };
-  const core = goalConcepts(truthGraph, GOAL);
-  const correct = new Map(core.map((c) => [c, 0]));
-  const questions: number[] = [];
-  for (let i = 0; i < LEARNERS; i++) {
-    const { learner } = newLearner(world, i, 3);
-    const state = initialState(GOAL);
-    const answers: { itemId: string; correct: boolean }[] = [];
-    for (;;) {
-      const step = memoPlacement(runner, state, answers);
-      if (step.done || !step.item) break;
-      const q = truthGraph.quizItems.get(step.item.id)!;
-      answers.push({ itemId: q.id, correct: learner.attempt(q.id, q.options ? 1 / q.options : 0, 0).success });
-    }
-    questions.push(answers.length);
-    const post = placementPosterior(model, answers);
-    for (const c of core) if (post.get(c)! >= 0.5 === learner.knows(c)) correct.set(c, correct.get(c)! + 1);
-  }
-  const perConcept = core.map((c) => correct.get(c)! / LEARNERS);
-  const worst = core[perConcept.indexOf(Math.min(...perConcept))]!;
-  return { mean: mean(perConcept), worst, worstValue: Math.min(...perConcept), questions: median(questions), maxQuestions: Math.max(...questions) };
-}
-
-function coldRows(r: ReturnType<typeof coldStart>): Row[] {
-  const eSteps = median(r.engine.map((s) => s.steps));
-  const eEx = median(r.engine.map((s) => s.exercises));
-  const f = median(r.fixed);
-  const o = median(r.oracle);
-  const capped = r.engine.filter((s) => s.steps >= CAP).length;
-  const aucEngine = auc(r.calibration.predicted, r.calibration.outcome);
-  const aucCeiling = auc(r.calibration.truth, r.calibration.outcome);
-  const ece = calibrationError(r.calibration.predicted, r.calibration.outcome);
-  const reduction = 1 - eSteps / f;
-  const gapClosed = (f - eSteps) / Math.max(1e-9, f - o);
-  return [
-    { metric: `[${r.label}] median steps to master the core (engine / fixed / oracle)`, value: `${eSteps} / ${f} / ${o}`, target: 'info', pass: null },
-    { metric: `[${r.label}]   engine steps split: exercises / quiz questions / lessons (medians)`, value: `${eEx} / ${median(r.engine.map((s) => s.quizzes))} / ${median(r.engine.map((s) => s.lessons))}`, target: 'info', pass: null },
-    { metric: `[${r.label}]   engine fewer steps than fixed`, value: pct(reduction), target: '>= 25%', pass: reduction >= 0.25 },
-    { metric: `[${r.label}]   share of the fixed-to-oracle gap closed`, value: pct(gapClosed), target: '>= 50%', pass: gapClosed >= 0.5 },
-    { metric: `[${r.label}]   engine runs that hit the ${CAP}-step cap`, value: `${capped}`, target: 'info', pass: null },
-    { metric: `[${r.label}] AUC of predicted check success (engine / ceiling)`, value: `${aucEngine.toFixed(3)} / ${aucCeiling.toFixed(3)}`, target: 'within 5%', pass: aucEngine >= 0.95 * aucCeiling },
-    { metric: `[${r.label}] calibration error (ECE, 10 bins, ${r.calibration.outcome.length} checks)`, value: ece.toFixed(3), target: '<= 0.05', pass: ece <= 0.05 },
-  ];
-}
-
-const rows: Row[] = [];
-const clean = coldStart('clean tags', null);
-rows.push(...coldRows(clean));
-const messy = coldStart('15% mis-tagged', mistag(world, 0.15, mulberry32(SEED + 2)));
-rows.push(...coldRows(messy));
-const gap = hiddenGap();
-rows.push(
-  { metric: `[hidden gap] picks after a gap-caused failure that target the root gap (${gap.learners} learners)`, value: pct(gap.share), target: '>= 70%', pass: gap.share >= 0.7 },
-  { metric: '[hidden gap] median picks from first failure to the root gap', value: `${gap.picksToRoot}`, target: '<= 1', pass: gap.picksToRoot <= 1 },
-  { metric: `[hidden gap] "mastered" verdicts that are true (${gap.verdicts} verdicts)`, value: pct(gap.trueShare), target: '>= 95%', pass: gap.trueShare >= 0.95 },
-);
-const pl = placement();
-rows.push(
-  { metric: `[placement] per-concept accuracy, mean over core concepts (median ${pl.questions} questions, max ${pl.maxQuestions})`, value: pct(pl.mean), target: '>= 90%', pass: pl.mean >= 0.9 },
-  { metric: `[placement]   worst concept (${pl.worst})`, value: pct(pl.worstValue), target: 'info', pass: null },
-);
+const [a, b] = await Promise.all([run('clean+gap'), run('messy+placement')]);
+// Same order as a sequential run: clean, mis-tagged, hidden gap, placement.
+const rows = [...a.rows.slice(0, 7), ...b.rows.slice(0, 7), ...a.rows.slice(7), ...b.rows.slice(7)];
 console.log(table(rows));
+console.log();
+for (const note of [...a.notes, ...b.notes]) console.log(note);
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
-}
