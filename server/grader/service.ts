@@ -53,13 +53,16 @@ export function createPooledGrader(options: PooledGraderOptions) {
   const generalPool = () =>
     (general ??= createGraderPool({
       workerScript, size: options.size ?? 2, maxQueue: options.maxQueue ?? 32, rssLimitBytes: options.rssLimitBytes ?? 256 * 1024 * 1024,
-      // Disposed isolates leave memory behind; a long-lived process eventually fails to
-      // allocate a new one, so workers are replaced well before that.
-      recycleAfterJobs: 50,
+      // Disposed isolates can leave memory behind; a long-lived process eventually fails to
+      // allocate a new one, so workers are replaced well before that: after any grading that
+      // hit a memory limit (worker.ts asks), past 80% of the RSS cap, and after 500 gradings.
+      // (Ordinary gradings left RSS flat over 400 in one process; replacing a worker costs
+      // ~0.3 s of CPU, and a SQL worker's PGlite seconds, so every 50 was a tax on each grading.)
+      recycleAfterJobs: 500,
     }));
   const sqlPool = () =>
     (sql ??= createGraderPool({
-      workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32, recycleAfterJobs: 50,
+      workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32, recycleAfterJobs: 500,
       rssLimitBytes: options.sqlRssLimitBytes ?? 2048 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
     }));
 

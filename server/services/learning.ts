@@ -108,6 +108,38 @@ export function createLearningService(deps: { db: Db; content: ContentStore; now
       return nextStep(state, model().model, goal, now().getTime(), mulberry32(seed));
     },
 
+    /**
+     * Mastery at the end of each day the learner was active (UTC days), replayed from the event
+     * log, and the streak of consecutive active days ending today or yesterday.
+     */
+    async history(userId: string) {
+      const { model: m } = model();
+      const rows = await db.learningEvent.findMany({ where: { userId }, orderBy: { seq: 'asc' } });
+      const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+      const days: { day: string; events: number; overall: number; topics: Record<string, number> }[] = [];
+      let state = initialState();
+      rows.forEach((row, i) => {
+        state = applyEvent(state, toEngineEvent(row), m);
+        const day = dayOf(row.occurredAt);
+        if (i + 1 < rows.length && dayOf(rows[i + 1]!.occurredAt) === day) return;
+        const endOfDay = Date.parse(`${day}T23:59:59.999Z`);
+        const topics: Record<string, number> = {};
+        for (const topic of progress(state, m, endOfDay)) topics[topic.topicId] = Math.round(topic.mean * 1000) / 1000;
+        const means = Object.values(topics);
+        days.push({ day, events: i + 1, overall: Math.round((means.reduce((a, b) => a + b, 0) / Math.max(1, means.length)) * 1000) / 1000, topics });
+      });
+      const active = new Set(days.map((d) => d.day));
+      const today = now();
+      let cursor = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+      if (!active.has(dayOf(cursor))) cursor = new Date(cursor.getTime() - 86_400_000);
+      let streak = 0;
+      while (active.has(dayOf(cursor))) {
+        streak += 1;
+        cursor = new Date(cursor.getTime() - 86_400_000);
+      }
+      return { days, streak };
+    },
+
     async progress(userId: string) {
       return progress(await stateOf(userId), model().model, now().getTime());
     },

@@ -4,7 +4,7 @@ import type { LoadedExercise } from '../../server/grader/exercise.ts';
 import { GradeReport } from '../../server/grader/report.ts';
 import type { Grader } from '../../server/services/submissions.ts';
 import { createTestApp, realCurriculum, type TestApp } from '../helpers/app.ts';
-import { register } from '../helpers/users.ts';
+import { PASSWORD, register } from '../helpers/users.ts';
 
 const exercise: LoadedExercise = {
   id: 'todo-404', title: 'Missing todos', kind: 'http', topic: 'express', concepts: ['express.routes', 'http.status-codes'], difficulty: 2, exports: [], limits: {},
@@ -154,5 +154,33 @@ describe('next step, goal, hints and lessons', () => {
   it('records a lesson as read', async () => {
     expect((await post('/api/topics/http/lesson-viewed')).status).toBe(204);
     expect(await t.db.learningEvent.count({ where: { userId, type: 'lesson-viewed' } })).toBe(1);
+  });
+});
+
+describe('progress history', () => {
+  it('replays mastery per active day and counts the streak of consecutive days', async () => {
+    await register(t, 'history@example.com');
+    // Days pass in this test, so each request signs in afresh rather than outliving its token.
+    const as = async (method: 'get' | 'post', path: string, body?: object) => {
+      const { accessToken } = (await request(t.app).post('/api/auth/login').send({ email: 'history@example.com', password: PASSWORD })).body;
+      return request(t.app)[method](path).set('Authorization', `Bearer ${accessToken}`).send(body);
+    };
+    const item = realCurriculum().topics.flatMap((e) => e.quiz).find((q) => q.kind === 'single' && q.id.startsWith('js-fundamentals.'))!;
+    const right = ('options' in item ? item.options! : []).filter((o) => o.correct).map((o) => o.id);
+    expect((await as('get', '/api/progress/history')).body).toEqual({ days: [], streak: 0 });
+
+    await as('post', '/api/topics/js-fundamentals/lesson-viewed');
+    t.clock.advance(86_400_000);
+    await as('post', '/api/quiz/answers', { itemId: item.id, answer: { optionIds: right } });
+    const res = await as('get', '/api/progress/history');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.streak).toBe(2);
+    expect(res.body.days.map((d: { events: number }) => d.events)).toEqual([1, 2]);
+    const [first, second] = res.body.days;
+    expect(second.day > first.day).toBe(true);
+    expect(second.topics['js-fundamentals']).toBeGreaterThan(first.topics['js-fundamentals']);
+
+    t.clock.advance(3 * 86_400_000);
+    expect((await as('get', '/api/progress/history')).body.streak).toBe(0);
   });
 });

@@ -115,6 +115,15 @@ describe('grader pool', () => {
     expect(p.stats().recycled).toBe(2);
   });
 
+  it('retires a worker that asks to go with its result, and sends it no more jobs', async () => {
+    const p = pool({ spares: 1, recycleAfterJobs: 100 });
+    await waitFor(() => p.stats().idle === 2);
+    const first = value(await p.run<Echo>({ op: 'retire' })).pid;
+    expect(p.stats().recycled).toBe(1);
+    for (let i = 0; i < 4; i++) expect(value(await p.run<Echo>({ op: 'echo' })).pid).not.toBe(first);
+    await waitFor(() => p.stats().idle === 2);
+  });
+
   it('never runs more than `size` jobs at once', async () => {
     const p = pool({ size: 2, spares: 1, maxQueue: 20 });
     await waitFor(() => p.stats().idle === 3);

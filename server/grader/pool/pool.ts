@@ -133,7 +133,8 @@ export function createGraderPool(options: GraderPoolOptions): GraderPool {
       running.task.settle({ result: { ok: false, reason: 'error', detail: String(message.detail) } });
     }
     // Memory is not all given back after a job, so a worker near its cap retires early.
-    if (worker.jobs >= recycleAfter || worker.lastRss > rssLimit * 0.8) retire(worker);
+    // A worker may also ask to go (after a grading that hit a memory limit, say).
+    if (worker.jobs >= recycleAfter || worker.lastRss > rssLimit * 0.8 || message.retire === true) retire(worker);
     else worker.state = 'idle';
     pump();
   }

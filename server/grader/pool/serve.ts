@@ -6,7 +6,7 @@ import type { FromWorker, Json, ToWorker } from './types.ts';
  * at a time. A handler that throws, or returns something JSON cannot carry, becomes a
  * failed result; the loop itself never dies of it.
  */
-export function serveJobs(handler: (job: Json) => unknown): void {
+export function serveJobs(handler: (job: Json) => unknown, options: { retireAfter?: (value: unknown) => boolean } = {}): void {
   const send = process.send?.bind(process);
   if (!send) throw new Error('serveJobs() must run in a process started by the grader pool (no IPC channel)');
 
@@ -21,18 +21,20 @@ export function serveJobs(handler: (job: Json) => unknown): void {
   process.on('message', (raw: unknown) => {
     const message = raw as ToWorker;
     if (message?.type !== 'job' || typeof message.id !== 'number') return;
-    void runOne(message, handler, send);
+    void runOne(message, handler, send, options.retireAfter);
   });
   send({ type: 'ready' } satisfies FromWorker);
 }
 
-async function runOne(message: ToWorker, handler: (job: Json) => unknown, send: NonNullable<typeof process.send>) {
+async function runOne(message: ToWorker, handler: (job: Json) => unknown, send: NonNullable<typeof process.send>, retireAfter?: (value: unknown) => boolean) {
   let reply: FromWorker;
   try {
     const value = await handler(message.job);
     // Round-trip here so a non-JSON value fails this job, not the channel.
     const plain = (value === undefined ? null : JSON.parse(JSON.stringify(value))) as Json;
     reply = { type: 'result', id: message.id, ok: true, value: plain };
+    // Asks the pool to replace this process once the result is in (the pool then sends it no more jobs).
+    if (retireAfter?.(value)) reply.retire = true;
   } catch (error) {
     reply = { type: 'result', id: message.id, ok: false, detail: describe(error) };
   }

@@ -84,5 +84,5 @@ export type ToWorker = { type: 'job'; id: number; job: Json };
 /** Worker → parent: */
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'result'; id: number; ok: true; value: Json }
-  | { type: 'result'; id: number; ok: false; detail: string };
+  | { type: 'result'; id: number; ok: true; value: Json; retire?: boolean }
+  | { type: 'result'; id: number; ok: false; detail: string; retire?: boolean };

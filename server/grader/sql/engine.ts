@@ -24,6 +24,10 @@ const SETUP_SQL = `
 // node-postgres returns int8 as a string (it can exceed 2^53); PGlite would give a number or bigint.
 const parsers = { 20: (text: string) => text };
 
+// Grading databases hold a few rows each: PostgreSQL's default 128 MB of shared buffers
+// only made the worker's WebAssembly memory (and RSS) ~110 MB larger.
+const postgresqlconf = ['shared_buffers=16MB', 'max_connections=4', 'wal_buffers=256kB', 'temp_buffers=1MB', 'maintenance_work_mem=8MB'];
+
 let instance: Promise<PGlite> | undefined;
 let lease: Promise<void> = Promise.resolve();
 
@@ -66,7 +70,7 @@ async function boot(): Promise<PGlite> {
   const cached = await readFile(cacheFile).catch(() => undefined);
   if (cached) {
     try {
-      const db = new PGlite({ loadDataDir: new Blob([cached]), parsers });
+      const db = new PGlite({ loadDataDir: new Blob([cached]), parsers, postgresqlconf });
       await db.waitReady;
       const role = await db.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [LEARNER_ROLE]);
       if (role.rows.length === 1) return db;
@@ -75,7 +79,7 @@ async function boot(): Promise<PGlite> {
       // A torn or stale cache file: build a fresh one below.
     }
   }
-  const db = new PGlite({ parsers });
+  const db = new PGlite({ parsers, postgresqlconf });
   await db.waitReady;
   await db.exec(SETUP_SQL);
   const dump = await db.dumpDataDir('none');

@@ -77,6 +77,10 @@ export function learningRoutes(deps: { db: Db; content: ContentStore; learning: 
     res.json({ goal: await goalOf(req.auth!.sub), placement: state.placement.status, events: state.events, topics });
   });
 
+  router.get('/progress/history', async (req, res) => {
+    res.json(await learning.history(req.auth!.sub));
+  });
+
   router.post('/goal', async (req, res) => {
     const { goal } = parseInput(goalBody, req.body);
     if (goal !== 'core') topicOr404(goal);

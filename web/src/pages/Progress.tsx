@@ -1,9 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorBoundary } from '../learn/ErrorBoundary.tsx';
 import { conceptStatusLabel, masteryIcon, masteryLabel, MASTERY_LEVELS, percent } from '../learn/mastery.ts';
-import { recordSnapshot, streakOf } from '../learn/snapshots.ts';
+import type { Snapshot } from '../learn/snapshots.ts';
 import { ErrorState, Loading } from '../learn/Status.tsx';
 import { useRequest } from '../learn/useRequest.ts';
 import type { ConceptProgress, ProgressResponse, RoadmapResponse } from '../learn/types.ts';
@@ -15,13 +14,11 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const DAY = 86_400_000;
 
 export function Progress() {
-  const { user } = useAuth();
   const progress = useRequest<ProgressResponse>('/api/progress');
   const roadmap = useRequest<RoadmapResponse>('/api/roadmap');
-  const data = progress.data;
-  const userId = user?.id ?? 'anonymous';
-  // One snapshot per day on this device: the API has no history endpoint yet.
-  const snapshots = useMemo(() => (data ? recordSnapshot(userId, data) : []), [data, userId]);
+  // Replayed on the server from the learner's event log: one point per active day (UTC).
+  const history = useRequest<{ days: Snapshot[]; streak: number }>('/api/progress/history');
+  const snapshots = history.data?.days ?? [];
 
   if (progress.status === 'loading') return <Loading label="Loading your progress…" />;
   if (progress.status === 'error') return <ErrorState error={progress.error} onRetry={progress.reload} title="Your progress did not load" />;
@@ -33,7 +30,7 @@ export function Progress() {
     .filter((c) => c.reviewDueAt !== null && c.reviewDueAt > now && c.reviewDueAt <= now + 14 * DAY)
     .sort((a, b) => a.reviewDueAt! - b.reviewDueAt!);
   const counts = MASTERY_LEVELS.map((level) => ({ level, n: topics.filter((t) => t.level === level).length }));
-  const streak = streakOf(snapshots);
+  const streak = history.data?.streak ?? 0;
   const touched = topics.filter((t) => t.level !== 'not-started');
   const goalTitle = progress.data.goal === 'core' ? 'The whole core path' : (roadmap.data?.topics.find((t) => t.id === progress.data.goal)?.title ?? progress.data.goal);
 
@@ -76,7 +73,7 @@ export function Progress() {
         </ErrorBoundary>
         <h3>Over time</h3>
         {snapshots.length < 2 ? (
-          <p>The chart of mastery over time fills in as you come back on other days (one point per day you open this page on this device).</p>
+          <p>{history.status === 'loading' ? 'Loading your history…' : 'The chart of mastery over time fills in as you practise on more days (one point per day you were active).'}</p>
         ) : (
           <ErrorBoundary>
             <Suspense fallback={<Loading label="Drawing the chart…" />}>
