@@ -48,12 +48,12 @@ export function renderExercise({ slug, kind, topic, checksImport }: ScaffoldInpu
     ...t.wrong.flatMap((w) => [`  - file: ${w.file}`, `    misconception: ${w.misconception}`, `    fails: ${list(w.fails)}`]),
   ];
   const files: Record<string, string> = {
-    'exercise.yaml': `${yaml.join('\n')}\n`,
+    'exercise.yaml': `# yaml-language-server: $schema=../../curriculum/schemas/exercise.schema.json\n${yaml.join('\n')}\n`,
     'prompt.md': `# ${title}\n\n${t.prompt}`,
     'starter.ts': t.starter,
     'solution.ts': t.solution,
     'checks.ts': `import { defineChecks } from '${checksImport}';\n${t.checks.startsWith('import') ? '' : '\n'}${t.checks}`,
-    'hints.yaml': t.hints.map((h) => `- ${JSON.stringify(h)}`).join('\n') + '\n',
+    'hints.yaml': '# yaml-language-server: $schema=../../curriculum/schemas/hints.schema.json\n' + t.hints.map((h) => `- ${JSON.stringify(h)}`).join('\n') + '\n',
   };
   if (t.fixturesSql) files['fixtures.sql'] = t.fixturesSql;
   for (const w of t.wrong) files[`wrong/${w.file}`] = w.code;

@@ -1,9 +1,7 @@
-// Zod schemas for exercises/<slug>/exercise.yaml and hints.yaml, as the checker reads them.
-// They mirror the grader's own schemas in server/grader/exercise.ts (which are not exported)
-// with one deliberate difference: topics and concepts are plain ids here, checked against the
-// curriculum afterwards, so an unknown concept gets its own rule and line instead of a long
-// enum message. The grading worker still loads every exercise through the grader's
-// loadExercise, so any drift between the two shows up as a `grader-load` problem.
+// Zod schemas for exercises/<slug>/exercise.yaml and hints.yaml: the checker and the grader's
+// loadExercise both parse with these. Topics and concepts are plain ids here and are checked
+// against the curriculum afterwards, so an unknown concept gets its own rule and line instead
+// of a long enum message.
 import { z } from 'zod';
 import { KINDS } from '../grader/catalog.ts';
 import { LimitsSchema } from '../grader/limits.ts';

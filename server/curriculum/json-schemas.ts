@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ExerciseMetaSchema, HintsSchema } from './exercise-schema.ts';
 import { LessonFrontMatterSchema, QuizSchema, RoadmapSchema, TopicSchema } from './schemas.ts';
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../curriculum/schemas');
@@ -18,6 +19,8 @@ const schemas = {
     schema: LessonFrontMatterSchema,
     title: 'Stepwise lesson front matter (curriculum/topics/<id>/lesson.md)',
   },
+  'exercise.schema.json': { schema: ExerciseMetaSchema, title: 'Stepwise exercise (exercises/<slug>/exercise.yaml)' },
+  'hints.schema.json': { schema: HintsSchema, title: 'Stepwise hint ladder (exercises/<slug>/hints.yaml)' },
 };
 
 /** File name → file contents. `io: 'input'` describes what authors write, not what zod returns. */

@@ -5,31 +5,22 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { CONCEPTS, KINDS, TOPICS, type ExerciseKind } from './catalog.ts';
+import { ExerciseMetaSchema, HintsSchema } from '../curriculum/exercise-schema.ts';
+import { CONCEPTS, TOPICS, type ExerciseKind } from './catalog.ts';
 import { LimitsSchema, type Limits } from './limits.ts';
 import type { Check } from './checks.ts';
 
 export const EXERCISES_DIR = resolve(fileURLToPath(new URL('../../exercises', import.meta.url)));
 
-const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case');
-
-const ExerciseYaml = z.object({
-  id: Slug,
-  title: z.string().min(3),
-  kind: z.enum(KINDS),
-  topic: z.enum(TOPICS),
-  concepts: z.array(z.enum(CONCEPTS)).min(1),
-  difficulty: z.number().int().min(1).max(5),
-  exports: z.array(z.string().regex(/^[A-Za-z_$][\w$]*$/)).optional(),
-  limits: LimitsSchema.optional(),
-  wrong: z.array(z.object({
-    file: z.string().regex(/^[\w.-]+\.(ts|js)$/),
-    misconception: z.string().min(10),
-    fails: z.array(z.string()).min(1),
-  }).strict()).default([]),
-}).strict();
-
-const HintsYaml = z.array(z.string().min(5)).length(3, 'must list exactly 3 hints');
+// One schema for exercise.yaml and hints.yaml, shared with the curriculum checker; topics and
+// concepts are plain ids there, so membership in the curriculum is checked below.
+const ExerciseYaml = ExerciseMetaSchema.superRefine((meta, ctx) => {
+  if (!(TOPICS as readonly string[]).includes(meta.topic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: `unknown topic "${meta.topic}"` });
+  meta.concepts.forEach((concept, i) => {
+    if (!(CONCEPTS as readonly string[]).includes(concept)) ctx.addIssue({ code: 'custom', path: ['concepts', i], message: `unknown concept "${concept}"` });
+  });
+});
+const HintsYaml = HintsSchema;
 
 export interface WrongSolution { file: string; misconception: string; fails: string[]; code: string }
 
