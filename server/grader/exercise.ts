@@ -4,10 +4,10 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ExerciseMetaSchema, HintsSchema } from '../curriculum/exercise-schema.ts';
 import { CONCEPTS, TOPICS, type ExerciseKind } from './catalog.ts';
-import { LimitsSchema, type Limits } from './limits.ts';
+import type { Limits } from './limits.ts';
 import type { Check } from './checks.ts';
 
 export const EXERCISES_DIR = resolve(fileURLToPath(new URL('../../exercises', import.meta.url)));
