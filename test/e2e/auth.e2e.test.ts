@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, snap, startServer, type RunningServer } from './browser.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { expect, it } from 'vitest';
+import { snap, useServerAndBrowser } from './browser.ts';
+
+const env = useServerAndBrowser();
 
 it('a learner signs up, stays signed in across a reload, signs out, and sees clear errors', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   await page.getByRole('link', { name: 'Start learning' }).click();
   await page.getByLabel('Email').fill('ada@example.com');
   await page.getByLabel('Password').fill('password123');
@@ -35,13 +27,13 @@ it('a learner signs up, stays signed in across a reload, signs out, and sees cle
   await page.reload();
   expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
 
-  await page.goto(`${server.url}/signin`);
+  await page.goto(`${env.server.url}/signin`);
   await page.getByLabel('Email').fill('ada@example.com');
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').filter({ hasText: 'The email or password is wrong.' }).waitFor();
   await snap(page, 'auth', '03-wrong-password');
 
-  await page.goto(`${server.url}/no/such/page`);
+  await page.goto(`${env.server.url}/no/such/page`);
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
 });

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const artifactsDir = path.join(root, 'test-results');
@@ -64,4 +65,17 @@ export async function snap(page: Page, suite: string, step: string): Promise<voi
   const dir = path.join(artifactsDir, suite);
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${step}.png`), fullPage: true });
+}
+
+/** A fresh server and Chromium for one test file, both stopped after it. */
+export function useServerAndBrowser(): { server: RunningServer; browser: Browser } {
+  const env = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

@@ -2,23 +2,15 @@
 // solution fails with a diff, the reference solution passes, and the draft survives a reload.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, snap, startServer, type RunningServer } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { snap, useServerAndBrowser } from './browser.ts';
 
 const exerciseDir = path.resolve(import.meta.dirname, '../../exercises/todos-api');
 const wrong = readFileSync(path.join(exerciseDir, 'wrong/always-200.ts'), 'utf8');
 const solution = readFileSync(path.join(exerciseDir, 'solution.ts'), 'utf8');
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 /** Replaces everything in the CodeMirror editor, as a person would: select all, then type. */
 async function replaceCode(page: Page, code: string) {
@@ -29,14 +21,14 @@ async function replaceCode(page: Page, code: string) {
 }
 
 it('a learner fails a check with a diff, fixes the code, passes, and finds the draft after a reload', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/signup`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/signup`);
   await page.getByLabel('Email').fill('grace@example.com');
   await page.getByLabel('Password').fill('correct horse battery');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL((url) => url.pathname !== '/signup');
 
-  await page.goto(`${server.url}/exercises/todos-api`);
+  await page.goto(`${env.server.url}/exercises/todos-api`);
   await page.getByRole('heading', { level: 1, name: 'A small todo list API' }).waitFor();
   await page.locator('.cm-editor').waitFor();
   await page.getByText('Starter code: your changes save automatically').waitFor();

@@ -2,23 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, snap, startServer, type RunningServer } from './browser.ts';
+
+import { expect, it } from 'vitest';
+import { snap, useServerAndBrowser } from './browser.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function registerViaApi(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'correct horse battery' }) });
+  const res = await fetch(`${env.server.url}/api/auth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'correct horse battery' }) });
   expect(res.status).toBe(201);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
@@ -26,19 +18,19 @@ async function registerViaApi(email: string): Promise<string> {
 it('shows a learner\'s failing submission, the misconception it matches, and previews the reference solution', async () => {
   const learner = await registerViaApi('learner@example.com');
   const wrong = readFileSync(path.join(root, 'exercises/todos-api/wrong/always-200.ts'), 'utf8');
-  const submitted = await fetch(`${server.url}/api/exercises/todos-api/submissions`, {
+  const submitted = await fetch(`${env.server.url}/api/exercises/todos-api/submissions`, {
     method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${learner}` }, body: JSON.stringify({ code: wrong }),
   });
   expect(((await submitted.json()) as { report: { status: string } }).report.status).toBe('fail');
 
   await registerViaApi('teacher@example.com');
   const promote = spawnSync(process.execPath, [path.join(root, 'scripts/set-role.ts'), 'teacher@example.com', 'instructor'], {
-    env: { PATH: process.env.PATH, DATA_DIR: server.dataDir }, encoding: 'utf8',
+    env: { PATH: process.env.PATH, DATA_DIR: env.server.dataDir }, encoding: 'utf8',
   });
   expect(promote.stdout).toContain('teacher@example.com is now instructor');
 
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/signin`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/signin`);
   await page.getByLabel('Email').fill('teacher@example.com');
   await page.getByLabel('Password').fill('correct horse battery');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,19 +1,11 @@
 // The learner's loop in a real browser against the real server: register, choose a goal,
 // the placement quick-check, the next step with its reason, the roadmap (graph and list), a
 // lesson and its quick check, then progress. Run `npm run build` first.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, snap, startServer, type RunningServer } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { snap, useServerAndBrowser } from './browser.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 /** Answers whatever kind of question `scope` shows: the first option, or some text. */
 async function answerAny(scope: Locator) {
@@ -48,8 +40,8 @@ async function takePlacement(page: Page) {
 }
 
 it('a new learner chooses a goal, takes the quick check, follows the next step, the roadmap, a lesson and sees progress', { timeout: 120_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(server.url);
+  const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(env.server.url);
   await page.getByRole('link', { name: 'Start learning' }).click();
   await page.getByLabel('Email').fill('grace@example.com');
   await page.getByLabel('Password').fill('correct horse battery');
@@ -118,7 +110,7 @@ it('a new learner chooses a goal, takes the quick check, follows the next step, 
   await snap(page, 'learn', '08-lesson-quick-check');
 
   // Unknown topics are a 404 page.
-  await page.goto(`${server.url}/topics/no-such-topic`);
+  await page.goto(`${env.server.url}/topics/no-such-topic`);
   await page.getByRole('heading', { name: 'Topic not found' }).waitFor();
 
   // Progress: mastery per topic (chart and text), streak, reviews.
@@ -132,7 +124,7 @@ it('a new learner chooses a goal, takes the quick check, follows the next step, 
 
   // On a phone: the next step card fits and the roadmap scrolls inside its own box.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await card.getByRole('heading', { name: /^Your next step: / }).waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
