@@ -2,6 +2,7 @@
 // API uses, one at a time and with 16 concurrent submitters, against the conventional way
 // (a fresh `node --test` process running the same checks) measured in the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadExercise, type LoadedExercise } from '../server/grader/exercise.ts';
 import { createPooledGrader } from '../server/grader/service.ts';
@@ -42,10 +43,32 @@ function workerRssMb(): number {
   }
 }
 
+/**
+ * Proportional set size of the workers: RSS counts the pages of the node binary and shared
+ * libraries that every worker maps (~55 MB each) once per worker; PSS splits them.
+ */
+function workerPssMb(): number {
+  try {
+    const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
+    let kb = 0;
+    for (const pid of pids) {
+      try {
+        kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
 console.log('warming the pools…');
 grader.warm();
 for (const slug of Object.values(kinds)) for (let i = 0; i < 5; i++) await gradeOnce(slug);
 const idleRss = workerRssMb();
+const idlePss = workerPssMb();
 
 console.log(`\n== one at a time (${SEQUENTIAL_RUNS} gradings of each reference solution)`);
 console.log('kind      exercise               checks   p50 ms   p95 ms   p99 ms   gradings/s');
@@ -62,8 +85,10 @@ for (const [kind, slug] of Object.entries(kinds) as [Kind, string][]) {
 console.log(`\n== ${SUBMITTERS} concurrent submitters, ${PER_SUBMITTER} gradings each, kinds in rotation`);
 const byKind = new Map<Kind, number[]>();
 let peakRss = idleRss;
+let peakPss = idlePss;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, workerRssMb());
+  peakPss = Math.max(peakPss, workerPssMb());
 }, 200);
 const mix: Kind[] = ['http', 'async', 'auth', 'http', 'sql', 'async', 'http', 'auth'];
 const started = performance.now();
@@ -86,6 +111,7 @@ console.log(`throughput: ${fmt(throughput)} gradings/s (${total} in ${fmt(second
 const concurrent = 3;
 console.log(`worker RSS: ${fmt(idleRss)} MB idle, ${fmt(peakRss)} MB peak across ${concurrent} concurrent gradings (2 general workers + 1 PGlite worker, spares included)`);
 console.log(`memory per concurrent grading: ${fmt(peakRss / concurrent)} MB (peak RSS / concurrent gradings), ${fmt((peakRss - idleRss) / concurrent)} MB above idle`);
+console.log(`worker PSS (shared pages split between processes): ${fmt(idlePss)} MB idle, ${fmt(peakPss)} MB peak, ${fmt(peakPss / concurrent)} MB per concurrent grading`);
 await grader.close();
 
 console.log(`\n== the conventional way: a fresh \`node --test\` process per grading (${CONVENTIONAL_RUNS} runs each)`);
