@@ -18,14 +18,15 @@ function serve(handler: Handler) {
   return calls;
 }
 
-function renderAt(path: string) {
+function renderAt(path: string, state?: unknown) {
   render(
-    <MemoryRouter initialEntries={[path]}>
+    <MemoryRouter initialEntries={[{ pathname: path, state }]}>
       <AuthProvider>
         <Routes>
           <Route path="/signup" element={<AuthForm mode="signup" />} />
           <Route path="/signin" element={<AuthForm mode="signin" />} />
           <Route path="/" element={<p>home page</p>} />
+          <Route path="/progress" element={<p>progress page</p>} />
         </Routes>
       </AuthProvider>
     </MemoryRouter>,
@@ -63,5 +64,25 @@ describe('AuthForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('home page')).toBeTruthy();
     expect(calls.at(-1)).toEqual({ url: '/api/auth/login', body: { email: 'ada@example.com', password: 'correct horse battery' } });
+  });
+});
+
+describe('AuthForm after a redirect', () => {
+  it('returns to the page that asked for a session, and never to another site', async () => {
+    serve((url) => {
+      if (url === '/api/auth/refresh') return { status: 401, body: { error: { code: 'REFRESH_TOKEN_MISSING', message: 'x' } } };
+      return { status: 200, body: { user: { id: 'u1', email: 'ada@example.com', role: 'learner', createdAt: '' }, accessToken: 'a.b.c' } };
+    });
+    renderAt('/signin', { from: '/progress' });
+    await userEvent.type(await screen.findByLabelText('Email'), 'ada@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('progress page')).toBeTruthy();
+    cleanup();
+    renderAt('/signin', { from: '//evil.example/phish' });
+    await userEvent.type(await screen.findByLabelText('Email'), 'ada@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('home page')).toBeTruthy();
   });
 });

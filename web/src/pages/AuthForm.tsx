@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 
 export function AuthForm({ mode }: { mode: 'signin' | 'signup' }) {
   const { user, signIn, signUp } = useAuth();
   const navigate = useNavigate();
+  // RequireAuth sends people here with the page they wanted; only same-site paths are followed.
+  const wanted = (useLocation().state as { from?: unknown } | null)?.from;
+  const destination = typeof wanted === 'string' && wanted.startsWith('/') && !wanted.startsWith('//') ? wanted : '/';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -13,7 +16,7 @@ export function AuthForm({ mode }: { mode: 'signin' | 'signup' }) {
   const [fields, setFields] = useState<Record<string, string>>({});
   const signingUp = mode === 'signup';
 
-  if (user) return <Navigate to="/" replace />;
+  if (user) return <Navigate to={destination} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,7 +25,7 @@ export function AuthForm({ mode }: { mode: 'signin' | 'signup' }) {
     setFields({});
     try {
       await (signingUp ? signUp : signIn)(email, password);
-      navigate('/', { replace: true });
+      navigate(destination, { replace: true });
     } catch (caught) {
       if (caught instanceof ApiError) {
         setError(caught.code === 'RATE_LIMITED' ? `${caught.message}` : caught.message);
