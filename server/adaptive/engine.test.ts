@@ -208,4 +208,14 @@ describe('progress', () => {
     expect(http.min).toBeCloseTo(0.2, 5);
     expect(http.concepts[0]!.mastery).toBeCloseTo(0.68, 5);
   });
+
+  it('counts a topic as started only once one of its concepts has direct evidence', () => {
+    // An Express failure shifts belief about HTTP prerequisites, but the learner has not yet
+    // practised HTTP itself.
+    let s = initialState('express');
+    s = applyEvent(s, { type: 'check-result', exerciseId: 'todo-api', checkId: 'list', concepts: ['express.routes'], passed: false, at: T0 }, model);
+    expect(s.concepts['http.request']).toBeDefined();
+    expect(topicProgress(s, model, 'http', T0).level).toBe('not-started');
+    expect(topicProgress(s, model, 'express', T0).level).toBe('practising');
+  });
 });

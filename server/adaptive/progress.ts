@@ -57,7 +57,8 @@ export function conceptProgress(state: LearnerState, model: Model, id: ConceptId
 }
 
 /**
- * not started: no evidence on any concept of the topic; mastered: every concept mastered;
+ * not started: no direct evidence (a check or an answer) on any concept of the topic, so beliefs
+ * moved only by inference from other topics do not count as practice; mastered: every concept mastered;
  * proficient: every concept at least `params.proficient` likely known; else practising.
  */
 export function topicProgress(state: LearnerState, model: Model, topicId: TopicId, now: Millis): TopicProgress {
@@ -68,7 +69,7 @@ export function topicProgress(state: LearnerState, model: Model, topicId: TopicI
   const mean = masteries.reduce((a, b) => a + b, 0) / masteries.length;
   const min = Math.min(...masteries);
   const all = masteries.reduce((a, b) => a * b, 1);
-  const touched = topic.concepts.some((c) => state.concepts[c.id] !== undefined);
+  const touched = concepts.some((c) => c.attempts > 0);
   let level: MasteryLevel;
   if (concepts.every((c) => c.status === 'mastered')) level = 'mastered';
   else if (min >= model.params.proficient) level = 'proficient';
