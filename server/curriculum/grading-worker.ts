@@ -6,10 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { loadExercise } from '../grader/exercise.ts';
 import type { LoadedExercise } from '../grader/exercise.ts';
-import { gradeInIsolate } from '../grader/grade.ts';
+import { gradeWithDatabase } from '../grader/grade-with-database.ts';
 import { serveJobs } from '../grader/pool/serve.ts';
-import { openGradingDatabase } from '../grader/sql/index.ts';
-import type { GradingDatabase } from '../grader/sql/index.ts';
 import type { GradingJob, GradingOutcome } from './exercises-grade.ts';
 
 const loaded = new Map<string, Promise<LoadedExercise>>();
@@ -23,24 +21,14 @@ async function grade(job: GradingJob): Promise<GradingOutcome> {
     return { kind: 'load-error', message: (error as Error).message };
   }
   const code = await readFile(join(job.dir, job.file), 'utf8');
-  let db: GradingDatabase | undefined;
-  try {
-    if (exercise.fixturesSql !== undefined) db = await openGradingDatabase(exercise.fixturesSql);
-    const report = await gradeInIsolate({
-      exercise,
-      files: { [basename(job.file)]: code },
-      ...(db ? { sqlQuery: (text: string, params: unknown[]) => db!.query(text, params) } : {}),
-    });
-    const error = report.error;
-    return {
-      kind: 'graded',
-      status: report.status,
-      ...(error ? { error: { kind: error.kind, message: error.message, ...(error.location ? { line: error.location.line } : {}) } } : {}),
-      checks: report.checks.map((c) => ({ id: c.id, passed: c.passed, notRun: c.kind === 'not-run', ...(c.message ? { message: c.message } : {}) })),
-    };
-  } finally {
-    await db?.close();
-  }
+  const report = await gradeWithDatabase({ exercise, files: { [basename(job.file)]: code } });
+  const error = report.error;
+  return {
+    kind: 'graded',
+    status: report.status,
+    ...(error ? { error: { kind: error.kind, message: error.message, ...(error.location ? { line: error.location.line } : {}) } } : {}),
+    checks: report.checks.map((c) => ({ id: c.id, passed: c.passed, notRun: c.kind === 'not-run', ...(c.message ? { message: c.message } : {}) })),
+  };
 }
 
 serveJobs((job) => grade(job as unknown as GradingJob));

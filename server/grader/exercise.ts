@@ -111,9 +111,10 @@ export async function loadExercise(slugOrDir: string): Promise<LoadedExercise> {
   };
 }
 
-export async function listExercises(): Promise<string[]> {
-  const entries = await readdir(EXERCISES_DIR).catch(() => [] as string[]);
+/** The exercise folders of `dir`, sorted, as paths `loadExercise` accepts. */
+export async function listExercises(dir: string = EXERCISES_DIR): Promise<string[]> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
   const out: string[] = [];
-  for (const e of entries.sort()) if ((await stat(join(EXERCISES_DIR, e))).isDirectory()) out.push(e);
+  for (const e of entries.sort()) if ((await stat(join(dir, e))).isDirectory()) out.push(dir === EXERCISES_DIR ? e : join(resolve(dir), e));
   return out;
 }

@@ -1,11 +1,11 @@
 // A grader worker process (started by the pool with --no-node-snapshot): loads exercises
 // once, gives SQL exercises a fresh PGlite schema per grading, and grades in isolated-vm.
-import { gradeInIsolate } from './grade.ts';
+import { gradeWithDatabase } from './grade-with-database.ts';
 import type { GradeReport } from './report.ts';
 import { loadExercise, type LoadedExercise } from './exercise.ts';
 import { serveJobs } from './pool/index.ts';
 import { getSnapshot } from './runtime/snapshot.ts';
-import { openGradingDatabase, warmUp } from './sql/index.ts';
+import { warmUp } from './sql/index.ts';
 
 export interface GradeJob {
   /** Directory of the exercise; `version` changes when its files change, to reload it. */
@@ -27,16 +27,7 @@ function exerciseFor(job: GradeJob): Promise<LoadedExercise> {
 }
 
 async function grade(job: GradeJob) {
-  const exercise = await exerciseFor(job);
-  // Auth exercises may keep their users in a database too: any exercise with fixtures gets one.
-  const database = exercise.fixturesSql !== undefined ? await openGradingDatabase(exercise.fixturesSql) : undefined;
-  try {
-    return await gradeInIsolate({ exercise, files: { 'solution.ts': job.code }, ...(database ? { sqlQuery: database.query } : {}) });
-  } finally {
-    // The report does not wait for the clean-up (it never rejects): the next grading's
-    // openGradingDatabase() waits for this one's to finish before it gets the database.
-    void database?.close();
-  }
+  return gradeWithDatabase({ exercise: await exerciseFor(job), files: { 'solution.ts': job.code } }, { closeInBackground: true });
 }
 
 // Warm before saying ready, so a submission never pays for the snapshot or PGlite boot.

@@ -1,14 +1,12 @@
 // Test-only grading process: isolated-vm needs --no-node-snapshot, which the
 // Vitest workers do not have. One child serves many gradings over IPC; SQL
 // exercises get a PGlite database here, a fresh schema per grading.
-import { gradeInIsolate } from '../../server/grader/grade.ts';
 import { loadExercise, type LoadedExercise } from '../../server/grader/exercise.ts';
 import { effectiveLimits, type Limits } from '../../server/grader/limits.ts';
 import { compileLearner } from '../../server/grader/compile.ts';
 import { Session } from '../../server/grader/session.ts';
 import { decodeValue } from '../../server/grader/values.ts';
-import type { SqlQuery } from '../../server/grader/types.ts';
-import { openGradingDatabase } from '../../server/grader/sql/index.ts';
+import { gradeWithDatabase } from '../../server/grader/grade-with-database.ts';
 
 interface Job { id: number; exercise: string; code: string; filename?: string; limits?: Partial<Limits>; call?: { name: string; modules: string[] } }
 
@@ -29,17 +27,6 @@ async function runCall(job: Job): Promise<unknown> {
 }
 
 const exercises = new Map<string, Promise<LoadedExercise>>();
-/** The production database path: PGlite with the learner role and a schema per grading. */
-async function withDatabase<T>(fixtures: string | undefined, fn: (q: SqlQuery | undefined) => Promise<T>): Promise<T> {
-  if (fixtures === undefined) return fn(undefined);
-  const database = await openGradingDatabase(fixtures);
-  try {
-    return await fn(database.query);
-  } finally {
-    await database.close();
-  }
-}
-
 process.on('message', (job: Job) => {
   void (async () => {
     try {
@@ -47,10 +34,9 @@ process.on('message', (job: Job) => {
       const key = job.exercise;
       if (!exercises.has(key)) exercises.set(key, loadExercise(key));
       const exercise = await exercises.get(key)!;
-      const report = await withDatabase(exercise.fixturesSql, (sqlQuery) => gradeInIsolate({
+      const report = await gradeWithDatabase({
         exercise, files: { [job.filename ?? 'solution.ts']: job.code }, ...(job.limits ? { limits: job.limits } : {}),
-        ...(sqlQuery ? { sqlQuery } : {}),
-      }));
+      });
       process.send!({ id: job.id, report });
     } catch (e) {
       process.send!({ id: job.id, crash: String((e as Error).stack ?? e) });
