@@ -1,7 +1,6 @@
 // The grader as the API sees it: two pools of worker processes (SQL workers hold a
 // PGlite instance of ~500 MB, so they are kept apart and few), a deadline per job, and
 // every way a worker can die turned into a report the learner understands.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedExercise } from './exercise.ts';
 import { effectiveLimits } from './limits.ts';
@@ -22,10 +21,17 @@ export interface PooledGraderOptions {
 
 const workerScript = path.join(import.meta.dirname, 'worker.ts');
 
-async function versionOf(exercise: LoadedExercise): Promise<string> {
-  const files = ['exercise.yaml', 'checks.ts', 'fixtures.sql'];
-  const times = await Promise.all(files.map((file) => stat(path.join(exercise.dir, file)).then((s) => s.mtimeMs, () => 0)));
-  return times.join('-');
+// A reload of the content gives new LoadedExercise objects, so identity is the version: the
+// worker reloads an exercise's files exactly when the server did, with no file I/O per grading.
+const versions = new WeakMap<LoadedExercise, string>();
+let nextVersion = 0;
+function versionOf(exercise: LoadedExercise): string {
+  let version = versions.get(exercise);
+  if (version === undefined) {
+    version = String(++nextVersion);
+    versions.set(exercise, version);
+  }
+  return version;
 }
 
 function failureReport(exercise: LoadedExercise, result: Extract<JobResult, { ok: false }>, wallMs: number): GradeReport {
@@ -71,7 +77,7 @@ export function createPooledGrader(options: PooledGraderOptions) {
     async grade(exerciseId: string, code: string): Promise<GradeReport> {
       const exercise = options.exercises(exerciseId);
       if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
-      const job: GradeJob = { exerciseDir: exercise.dir, version: await versionOf(exercise), code };
+      const job: GradeJob = { exerciseDir: exercise.dir, version: versionOf(exercise), code };
       const started = performance.now();
       const pool = exercise.fixturesSql !== undefined ? sqlPool() : generalPool();
       const result = await pool.run<GradeReport>(job, { deadlineMs: effectiveLimits(exercise.limits).wallMs + margin });
