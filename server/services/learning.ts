@@ -11,6 +11,8 @@ import { modelFor } from './adaptive-model.ts';
 import type { ContentStore } from './content.ts';
 
 type Tx = Prisma.TransactionClient | Db;
+/** A hint-used event with the hint's number, which the engine ignores and the exercise page reads back. */
+type HintEvent = Extract<NewEvent, { type: 'hint-used' }> & { hint: number };
 /** An event as callers describe it: the time comes from the transaction that records it. */
 export type NewEvent = EngineEvent extends infer E ? (E extends { at: number } ? Omit<E, 'at'> : never) : never;
 
@@ -99,6 +101,25 @@ export function createLearningService(deps: { db: Db; content: ContentStore; now
       const entry = await db.$transaction((tx) => this.append(tx, userId, events, at));
       remember(userId, entry);
       return entry.state;
+    },
+
+    /** Records a revealed hint; the event also keeps which hint it was, so the page can list them again. */
+    async recordHint(userId: string, exerciseId: string, number: number): Promise<LearnerState> {
+      const used: HintEvent = { type: 'hint-used', exerciseId, hint: number };
+      return this.record(userId, [used]);
+    },
+
+    /** How many of an exercise's hints the learner has revealed (hints are revealed in order). */
+    async hintsRevealed(userId: string, exerciseId: string): Promise<number> {
+      const rows = await db.learningEvent.findMany({ where: { userId, type: 'hint-used' }, orderBy: { seq: 'asc' }, select: { payload: true } });
+      let revealed = 0;
+      for (const row of rows) {
+        const payload = row.payload as { exerciseId?: unknown; hint?: unknown };
+        if (payload.exerciseId !== exerciseId) continue;
+        // Events recorded before hints carried their number count as the next one.
+        revealed = Math.max(revealed, typeof payload.hint === 'number' ? payload.hint : revealed + 1);
+      }
+      return revealed;
     },
 
     async next(userId: string, goal: Goal): Promise<NextStep> {

@@ -56,6 +56,16 @@ export function createQuizService(deps: { db: Db; content: ContentStore; learnin
     return { attempt, step };
   }
 
+  /**
+   * The open placement attempt the engine is running, if any. Attempts left open before a later
+   * one started, or once placement is over, are not resumed.
+   */
+  async function openPlacement(userId: string) {
+    const state = await learning.stateOf(userId);
+    if (state.placement.status !== 'running') return null;
+    return db.quizAttempt.findFirst({ where: { userId, kind: 'placement', finishedAt: null }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] });
+  }
+
   async function finishPlacement(userId: string, attemptId: string) {
     await db.quizAttempt.update({ where: { id: attemptId }, data: { finishedAt: now() } });
     await learning.record(userId, [{ type: 'placement-finished' }]);
@@ -74,11 +84,23 @@ export function createQuizService(deps: { db: Db; content: ContentStore; learnin
       return { attemptId, ...(await store(userId, attemptId, input.itemId, input.answer, input.kind)) };
     },
 
+    /** The learner's open placement attempt where it stands (the question to ask next), or null. */
+    async currentPlacement(userId: string) {
+      const open = await openPlacement(userId);
+      if (!open) return null;
+      const { step } = await placementStep(userId, open.id);
+      return { attemptId: open.id, done: step.done, reason: step.reason, asked: step.asked, item: step.done ? null : itemView(step.item?.id) };
+    },
+
+    /** Starts placement, or resumes the open attempt: a learner has at most one running. */
     async startPlacement(userId: string, goal: Goal) {
-      const attempt = await db.quizAttempt.create({ data: { userId, kind: 'placement', topicId: goal === 'core' ? null : goal, startedAt: now() } });
-      await learning.record(userId, [{ type: 'placement-started' }]);
+      const open = await openPlacement(userId);
+      const attempt = open ?? (await db.quizAttempt.create({ data: { userId, kind: 'placement', topicId: goal === 'core' ? null : goal, startedAt: now() } }));
+      if (!open) await learning.record(userId, [{ type: 'placement-started' }]);
       const { step } = await placementStep(userId, attempt.id);
-      return { attemptId: attempt.id, done: step.done, reason: step.reason, asked: step.asked, item: itemView(step.item?.id) };
+      // An open attempt that needs no more answers (its finish was interrupted) is closed now.
+      if (open && step.done) await finishPlacement(userId, attempt.id);
+      return { attemptId: attempt.id, resumed: Boolean(open), done: step.done, reason: step.reason, asked: step.asked, item: step.done ? null : itemView(step.item?.id) };
     },
 
     async answerPlacement(userId: string, attemptId: string, itemId: string, answer: QuizAnswer) {

@@ -120,6 +120,36 @@ describe('placement', () => {
     expect(attempt.finishedAt).not.toBeNull();
     expect(attempt.answers.length).toBe(asked);
   });
+
+  it('resumes the open attempt after a reload: the same question and the count so far, never a second attempt', async () => {
+    const other = await register(t, 'resume@example.com');
+    const as = (method: 'get' | 'post', path: string, body?: object) => request(t.app)[method](path).set('Authorization', `Bearer ${other.accessToken}`).send(body);
+    expect((await as('get', '/api/placement')).body).toEqual({ placement: null });
+
+    const start = await as('post', '/api/placement');
+    expect(start.status).toBe(201);
+    expect(start.body.resumed).toBe(false);
+    const first = start.body.item;
+    const answer = first.options ? { optionIds: [first.options[0].id] } : { text: 'I do not know' };
+    const answered = (await as('post', `/api/placement/${start.body.attemptId}/answers`, { itemId: first.id, answer })).body;
+    expect(answered.done).toBe(false);
+
+    const open = await as('get', '/api/placement');
+    expect(open.status).toBe(200);
+    expect(open.body.placement).toEqual({ attemptId: start.body.attemptId, done: false, reason: expect.any(String), asked: 1, item: answered.item });
+    expect(JSON.stringify(open.body)).not.toContain('"correct"');
+
+    // Starting again (a second tab, a double click) continues the same attempt.
+    const again = await as('post', '/api/placement');
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ attemptId: start.body.attemptId, resumed: true, asked: 1, item: answered.item });
+    expect(await t.db.quizAttempt.count({ where: { userId: other.id, kind: 'placement' } })).toBe(1);
+    expect(await t.db.learningEvent.count({ where: { userId: other.id, type: 'placement-started' } })).toBe(1);
+
+    await as('post', `/api/placement/${start.body.attemptId}/skip`);
+    expect((await as('get', '/api/placement')).body).toEqual({ placement: null });
+    expect((await as('get', '/api/next')).body.placement).toBe('done');
+  });
 });
 
 describe('next step, goal, hints and lessons', () => {
@@ -145,10 +175,25 @@ describe('next step, goal, hints and lessons', () => {
   });
 
   it('reveals hints one at a time and records their use', async () => {
+    expect((await get('/api/exercises/todo-404/hints')).body).toEqual({ of: 3, revealed: [] });
     const res = await post('/api/exercises/todo-404/hints/1');
     expect(res.body).toEqual({ number: 1, of: 3, hint: 'Look at the status.' });
     expect((await post('/api/exercises/todo-404/hints/4')).body.error.code).toBe('HINT_NOT_FOUND');
     expect(await t.db.learningEvent.count({ where: { userId, type: 'hint-used' } })).toBe(1);
+  });
+
+  it('lists the hints a learner has revealed, for that learner only, so they survive a reload', async () => {
+    await post('/api/exercises/todo-404/hints/2');
+    await post('/api/exercises/todo-404/hints/1');
+    const res = await get('/api/exercises/todo-404/hints');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ of: 3, revealed: [{ number: 1, hint: 'Look at the status.' }, { number: 2, hint: 'Use res.status().' }] });
+
+    const other = await register(t, 'no-hints@example.com');
+    const theirs = await request(t.app).get('/api/exercises/todo-404/hints').set('Authorization', `Bearer ${other.accessToken}`);
+    expect(theirs.body).toEqual({ of: 3, revealed: [] });
+    expect((await request(t.app).get('/api/exercises/todo-404/hints')).status).toBe(401);
+    expect((await get('/api/exercises/nope/hints')).body.error.code).toBe('EXERCISE_NOT_FOUND');
   });
 
   it('records a lesson as read', async () => {

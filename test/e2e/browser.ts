@@ -2,7 +2,7 @@
 // against the real server started on a fresh data directory.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -25,11 +25,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a screenshot as a test artifact under test-results/<suite>/<step>.png. */
-export async function snap(page: Page, suite: string, step: string): Promise<void> {
+/** Saves a screenshot as a test artifact under test-results/<suite>/<step>.png: the whole page, or only `of`. */
+export async function snap(page: Page, suite: string, step: string, of?: Locator): Promise<void> {
   const dir = path.join(artifactsDir, suite);
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${step}.png`), fullPage: true });
+  const file = path.join(dir, `${step}.png`);
+  await (of ? of.screenshot({ path: file }) : page.screenshot({ path: file, fullPage: true }));
 }
 
 /** A fresh server and Chromium for one test file, both stopped after it. */

@@ -1,14 +1,17 @@
 // The exercise page in a real browser against the real server and grader: a known-wrong
-// solution fails with a diff, the reference solution passes, and the draft survives a reload.
+// solution fails with a diff, the reference solution passes, and the draft and the revealed
+// hints survive a reload.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { snap, useServerAndBrowser } from './browser.ts';
 
 const exerciseDir = path.resolve(import.meta.dirname, '../../exercises/todos-api');
 const wrong = readFileSync(path.join(exerciseDir, 'wrong/always-200.ts'), 'utf8');
 const solution = readFileSync(path.join(exerciseDir, 'solution.ts'), 'utf8');
+const hint1 = (parse(readFileSync(path.join(exerciseDir, 'hints.yaml'), 'utf8')) as string[])[0]!;
 
 const env = useServerAndBrowser();
 
@@ -32,6 +35,11 @@ it('a learner fails a check with a diff, fixes the code, passes, and finds the d
   await page.getByRole('heading', { level: 1, name: 'A small todo list API' }).waitFor();
   await page.locator('.cm-editor').waitFor();
   await page.getByText('Starter code: your changes save automatically').waitFor();
+  // Reveal the first hint (recorded on the server); it is listed again after the reload below.
+  const hints = page.getByRole('region', { name: 'Hints' });
+  await hints.getByRole('button', { name: 'Show hint 1 of 3' }).focus();
+  await page.keyboard.press('Enter');
+  await hints.getByRole('listitem').filter({ hasText: hint1 }).waitFor();
   await snap(page, 'exercise', '01-starter');
 
   await replaceCode(page, wrong);
@@ -71,6 +79,9 @@ it('a learner fails a check with a diff, fixes the code, passes, and finds the d
   await page.reload();
   await page.locator('.cm-editor').waitFor();
   await page.locator('.cm-content').getByText('interface Todo { id: number; title: string; done: boolean }').waitFor();
+  await hints.getByRole('listitem').filter({ hasText: hint1 }).waitFor();
+  expect(await hints.getByRole('listitem').count()).toBe(1);
+  await hints.getByRole('button', { name: 'Show hint 2 of 3' }).waitFor();
   // Keyboard only: Tab indents inside the editor; Escape then Tab moves on to "Run checks".
   await page.getByRole('textbox', { name: 'Your solution' }).focus();
   await page.keyboard.press('Escape');

@@ -95,8 +95,15 @@ export function learningRoutes(deps: { db: Db; content: ContentStore; learning: 
     res.status(201).json({ ...marked, next: await learning.next(req.auth!.sub, await goalOf(req.auth!.sub)) });
   });
 
+  // The open quick check, so a learner who reloads continues it: { placement: null } when none is running.
+  router.get('/placement', async (req, res) => {
+    res.json({ placement: await quizzes.currentPlacement(req.auth!.sub) });
+  });
+
+  // Starts the quick check, or resumes the one already running (200 then).
   router.post('/placement', async (req, res) => {
-    res.status(201).json(await quizzes.startPlacement(req.auth!.sub, await goalOf(req.auth!.sub)));
+    const started = await quizzes.startPlacement(req.auth!.sub, await goalOf(req.auth!.sub));
+    res.status(started.resumed ? 200 : 201).json(started);
   });
 
   router.post('/placement/:attemptId/answers', async (req, res) => {
@@ -110,13 +117,25 @@ export function learningRoutes(deps: { db: Db; content: ContentStore; learning: 
     res.json({ next: await learning.next(req.auth!.sub, await goalOf(req.auth!.sub)) });
   });
 
-  router.post('/exercises/:id/hints/:number', async (req, res) => {
-    const exercise = content.current().exerciseById.get(req.params.id);
+  const exerciseOr404 = (id: string) => {
+    const exercise = content.current().exerciseById.get(id);
     if (!exercise) throw new AppError('EXERCISE_NOT_FOUND');
+    return exercise;
+  };
+
+  // The hints this learner has revealed so far, so the exercise page lists them again after a reload.
+  router.get('/exercises/:id/hints', async (req, res) => {
+    const exercise = exerciseOr404(req.params.id);
+    const revealed = Math.min(exercise.hints.length, await learning.hintsRevealed(req.auth!.sub, exercise.id));
+    res.json({ of: exercise.hints.length, revealed: exercise.hints.slice(0, revealed).map((hint, i) => ({ number: i + 1, hint })) });
+  });
+
+  router.post('/exercises/:id/hints/:number', async (req, res) => {
+    const exercise = exerciseOr404(req.params.id);
     const index = Number(req.params.number) - 1;
     const hint = Number.isInteger(index) ? exercise.hints[index] : undefined;
     if (hint === undefined) throw new AppError('HINT_NOT_FOUND');
-    await learning.record(req.auth!.sub, [{ type: 'hint-used', exerciseId: exercise.id }]);
+    await learning.recordHint(req.auth!.sub, exercise.id, index + 1);
     res.json({ number: index + 1, of: exercise.hints.length, hint });
   });
 

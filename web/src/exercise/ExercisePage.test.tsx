@@ -20,7 +20,13 @@ const exercise = {
   checks: [{ id: 'missing-todo-404', title: 'GET /todos/999 answers 404 with an error', concepts: [] }],
 };
 const summary = { id: 's1', status: 'fail', passed: 1, total: 2, durationMs: 300, createdAt: '2026-01-02T10:00:00.000Z' };
-const next = { goal: 'core', placement: 'done', next: { item: { kind: 'lesson', id: 'http-status', topicId: 'http', conceptIds: [] }, why: 'failure-gap', reason: 'You failed 2 checks on status codes; the lesson explains them.' } };
+const next = {
+  goal: 'core', placement: 'done',
+  next: {
+    item: { kind: 'lesson', id: 'http-status', topicId: 'http', conceptIds: [] }, conceptId: 'http.status-codes', why: 'failure-gap', reason: 'You failed 2 checks on status codes; the lesson explains them.',
+    evidence: [{ kind: 'concept', id: 'http.status-codes', title: 'Status codes', mastery: 0.234, recall: 1, attempts: 2 }],
+  },
+};
 
 function serve(handler: Handler) {
   const calls: { method: string; url: string; body: unknown }[] = [];
@@ -38,6 +44,7 @@ function defaults(method: string, url: string): { status: number; body?: unknown
   if (url === '/api/exercises/todos-api') return { status: 200, body: { exercise } };
   if (url === '/api/exercises/todos-api/draft') return method === 'GET' ? { status: 200, body: { code: 'my saved draft', savedAt: '2026-01-01T00:00:00.000Z' } } : { status: 200, body: { savedAt: 'now' } };
   if (url === '/api/exercises/todos-api/submissions' && method === 'GET') return { status: 200, body: { submissions: [] } };
+  if (url === '/api/exercises/todos-api/hints' && method === 'GET') return { status: 200, body: { of: 2, revealed: [] } };
   if (url === '/api/next') return { status: 200, body: next };
   return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'There is no such endpoint.' } } };
 }
@@ -97,6 +104,9 @@ describe('ExercisePage', () => {
     const nextStep = await screen.findByRole('region', { name: 'Your next step' });
     expect(await within(nextStep).findByText('You failed 2 checks on status codes; the lesson explains them.')).toBeTruthy();
     expect(within(nextStep).getByText('Filling a gap')).toBeTruthy();
+    // The concept it points at is named, with its mastery as text.
+    expect(within(nextStep).getByText('Status codes')).toBeTruthy();
+    expect(within(nextStep).getByText(/^The gap to work on:/).textContent).toBe('The gap to work on: Status codes (chance you know it now: 23%)');
     expect(within(nextStep).getByRole('link', { name: 'Read the lesson' }).getAttribute('href')).toBe('/topics/http');
     const history = screen.getByRole('region', { name: 'Your submissions' });
     expect(within(history).getByText('1 of 2 checks passed')).toBeTruthy();
@@ -151,6 +161,36 @@ describe('ExercisePage', () => {
     expect(await screen.findByText('hint number 2')).toBeTruthy();
     expect(screen.getByText('That was the last hint.')).toBeTruthy();
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual(['/api/exercises/todos-api/hints/1', '/api/exercises/todos-api/hints/2']);
+  });
+
+  it('lists the hints revealed before a reload (from the server) and goes on from there', async () => {
+    const calls = serve((method, url) => {
+      if (method === 'GET' && url === '/api/exercises/todos-api/hints') return { status: 200, body: { of: 2, revealed: [{ number: 1, hint: 'hint number 1' }] } };
+      if (method === 'POST' && url.endsWith('/hints/2')) return { status: 200, body: { number: 2, of: 2, hint: 'hint number 2' } };
+      return undefined;
+    });
+    renderAt();
+    const hints = await screen.findByRole('region', { name: 'Hints' });
+    expect(await within(hints).findByText('hint number 1')).toBeTruthy();
+    expect(within(hints).getByText('The hint you have revealed:')).toBeTruthy();
+    await userEvent.click(within(hints).getByRole('button', { name: 'Show hint 2 of 2' }));
+    expect(await within(hints).findByText('hint number 2')).toBeTruthy();
+    expect(within(hints).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Hint 1: hint number 1', 'Hint 2: hint number 2']);
+    expect(within(hints).getByText('That was the last hint.')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual(['/api/exercises/todos-api/hints/2']);
+  });
+
+  it('shows an error with a retry when the revealed hints do not load', async () => {
+    let fail = true;
+    serve((method, url) => (method === 'GET' && url === '/api/exercises/todos-api/hints' && fail
+      ? { status: 500, body: { error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } } }
+      : undefined));
+    renderAt();
+    const hints = await screen.findByRole('region', { name: 'Hints' });
+    expect((await within(hints).findByRole('alert')).textContent).toContain('Could not load your hints.');
+    fail = false;
+    await userEvent.click(within(hints).getByRole('button', { name: 'Try again' }));
+    expect(await within(hints).findByRole('button', { name: 'Show hint 1 of 2' })).toBeTruthy();
   });
 
   it('opens the report of a past submission', async () => {

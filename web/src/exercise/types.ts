@@ -91,11 +91,18 @@ export interface StoredSubmission {
   report: GradeReport;
 }
 
+/** What the engine based a step on: results it saw, and where the learner stands on a concept. */
+export type StepEvidence =
+  | { kind: 'concept'; id: string; title: string; mastery: number; recall?: number; attempts?: number }
+  | { kind: 'check' | 'quiz'; ref: string; title: string; passed: boolean; at?: number; concepts?: string[] };
+
 export interface NextStep {
   item: { kind: 'exercise' | 'quiz' | 'lesson' | 'review' | 'diagnose'; id: string; topicId: string; conceptIds: string[]; checkId?: string };
+  /** The concept the step works on. */
   conceptId?: string;
   reason: string;
   why: 'failure-gap' | 'diagnose' | 'review' | 'new' | 'maintain';
+  evidence?: StepEvidence[];
 }
 
 export interface NextResponse {

@@ -10,7 +10,8 @@ import type { PlacementStart, RoadmapResponse } from './types.ts';
 type Step = 'goal' | 'intro' | 'placement';
 
 export function FirstVisit({ goal, placementStarted, onFinished }: { goal: string; placementStarted: boolean; onFinished: () => void }) {
-  const [step, setStep] = useState<Step>(placementStarted ? 'intro' : 'goal');
+  // A quick check that was running before a reload is continued, not offered again.
+  const [step, setStep] = useState<Step>(placementStarted ? 'placement' : 'goal');
   return (
     <div className="first-visit">
       <ol className="stepper" aria-label="Getting started">
@@ -20,7 +21,7 @@ export function FirstVisit({ goal, placementStarted, onFinished }: { goal: strin
       </ol>
       {step === 'goal' && <GoalPicker initial={goal} onChosen={() => setStep('intro')} />}
       {step === 'intro' && <PlacementIntro onStart={() => setStep('placement')} onSkipped={onFinished} onChangeGoal={() => setStep('goal')} />}
-      {step === 'placement' && <Placement onFinished={onFinished} />}
+      {step === 'placement' && <Placement onFinished={onFinished} resume={placementStarted} />}
     </div>
   );
 }

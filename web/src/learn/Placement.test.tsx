@@ -70,6 +70,37 @@ describe('Placement', () => {
     expect(calls.at(-1)).toMatchObject({ method: 'POST', url: '/api/placement/att3/skip' });
   });
 
+  it('after a reload, continues the open attempt at the same question and count', async () => {
+    const calls = serve((method, url, body) => {
+      if (method === 'GET' && url === '/api/placement') return { status: 200, body: { placement: { attemptId: 'att4', done: false, asked: 2, reason: 'r', item: q2 } } };
+      if (url === '/api/placement/att4/answers') return { status: 201, body: marked((body as { itemId: string }).itemId, { solution: { accepted: ['404'] }, done: true, asked: 3, item: null }) };
+      return undefined;
+    });
+    render(<Placement onFinished={() => undefined} resume />);
+    expect(await screen.findByText('Question 3')).toBeTruthy();
+    expect(screen.getByText('Status code for Not Found?')).toBeTruthy();
+    expect(screen.getByText(/Welcome back: you have answered 2 questions so far/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Your answer'), '404');
+    await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Finish the quick check' }));
+    expect(await screen.findByRole('heading', { name: 'Quick check done' })).toBeTruthy();
+    // Never a second attempt: the open one was read, not restarted.
+    expect(calls.filter((c) => c.method === 'POST' && c.url === '/api/placement')).toEqual([]);
+    expect(calls.find((c) => c.url === '/api/placement/att4/answers')?.body).toEqual({ itemId: 'http.q1', answer: { text: '404' } });
+  });
+
+  it('starts a new attempt when there was nothing open to resume', async () => {
+    const calls = serve((method, url) => {
+      if (method === 'GET' && url === '/api/placement') return { status: 200, body: { placement: null } };
+      if (method === 'POST' && url === '/api/placement') return { status: 201, body: { attemptId: 'att5', done: false, asked: 0, item: q1 } };
+      return undefined;
+    });
+    render(<Placement onFinished={() => undefined} resume />);
+    expect(await screen.findByText('Question 1')).toBeTruthy();
+    expect(screen.queryByText(/Welcome back/)).toBeNull();
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/placement', 'POST /api/placement']);
+  });
+
   it('shows an error with a retry when the quick check cannot start', async () => {
     let fail = true;
     serve((method, url) => {

@@ -1,4 +1,5 @@
 // The placement quick-check: a few questions until the engine is confident, or skipped.
+// After a reload it continues the open attempt (same question, same count) instead of restarting.
 import { useEffect, useRef, useState } from 'react';
 import { api, type ApiError } from '../api/client.ts';
 import { ErrorState, Loading } from './Status.tsx';
@@ -8,11 +9,20 @@ import type { PlacementAnswerResponse, PlacementStart, QuizAnswer, QuizItem } fr
 
 type Phase =
   | { name: 'starting' }
-  | { name: 'asking'; item: QuizItem; asked: number; answered?: PlacementAnswerResponse }
+  | { name: 'asking'; item: QuizItem; asked: number; answered?: PlacementAnswerResponse; resumed?: boolean }
   | { name: 'done' }
   | { name: 'error'; error: ApiError; retry: () => void };
 
-export function Placement({ onFinished }: { onFinished: () => void }) {
+/** The open attempt when `resume` (a quick check was running before the reload), else a new one; the server resumes an open one either way. */
+async function begin(resume: boolean): Promise<PlacementStart> {
+  if (resume) {
+    const { placement } = await api<{ placement: PlacementStart | null }>('GET', '/api/placement');
+    if (placement && !placement.done && placement.item) return { ...placement, resumed: true };
+  }
+  return api<PlacementStart>('POST', '/api/placement');
+}
+
+export function Placement({ onFinished, resume = false }: { onFinished: () => void; resume?: boolean }) {
   const [attemptId, setAttemptId] = useState<string>();
   const [phase, setPhase] = useState<Phase>({ name: 'starting' });
   const [skipping, setSkipping] = useState(false);
@@ -24,19 +34,19 @@ export function Placement({ onFinished }: { onFinished: () => void }) {
 
   useEffect(() => {
     let cancelled = false;
-    if (started.current?.generation !== generation) started.current = { generation, request: api<PlacementStart>('POST', '/api/placement') };
+    if (started.current?.generation !== generation) started.current = { generation, request: begin(resume) };
     started.current.request.then(
       (start) => {
         if (cancelled) return;
         setAttemptId(start.attemptId);
-        setPhase(start.done || !start.item ? { name: 'done' } : { name: 'asking', item: start.item, asked: start.asked });
+        setPhase(start.done || !start.item ? { name: 'done' } : { name: 'asking', item: start.item, asked: start.asked, resumed: Boolean(start.resumed) && start.asked > 0 });
       },
       (caught: unknown) => !cancelled && setPhase({ name: 'error', error: asApiError(caught), retry: () => setGeneration((g) => g + 1) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [generation]);
+  }, [generation, resume]);
 
   useEffect(() => {
     if (phase.name === 'asking' && phase.answered) nextButton.current?.focus({ preventScroll: true });
@@ -78,12 +88,17 @@ export function Placement({ onFinished }: { onFinished: () => void }) {
     );
   }
 
-  const { item, asked, answered } = phase;
+  const { item, asked, answered, resumed } = phase;
   const number = answered ? answered.asked : asked + 1;
   return (
     <section className="placement" aria-labelledby="placement-title">
       <h2 id="placement-title">Quick check</h2>
       <p className="hint">A few questions so we can skip what you already know. It stops as soon as we are confident.</p>
+      {resumed && (
+        <p className="notice placement-resumed">
+          Welcome back: you have answered {asked} question{asked === 1 ? '' : 's'} so far. Carry on where you left off.
+        </p>
+      )}
       <QuizItemCard key={item.id} item={item} label={`Question ${number}`} headingLevel={3} autoFocus submit={(given) => answer(item.id, given)} />
       <div className="actions">
         {answered && (

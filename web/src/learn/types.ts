@@ -88,8 +88,11 @@ export interface QuizAnswerResponse extends AnswerResult {
 
 export interface PlacementStart {
   attemptId: string;
+  /** True when this continues an attempt that was already open. */
+  resumed?: boolean;
   done: boolean;
   reason?: string;
+  /** Questions answered so far in this attempt. */
   asked: number;
   item: QuizItem | null;
 }

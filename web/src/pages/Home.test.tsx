@@ -62,6 +62,20 @@ describe('Home', () => {
     expect(calls.find((c) => c.url === '/api/goal')?.body).toEqual({ goal: 'express' });
   });
 
+  it('a reload mid-placement lands back in the same quick check, not the first-visit steps', async () => {
+    const calls = serve((method, url, body) => {
+      if (url === '/api/next') return { status: 200, body: { goal: 'express', placement: 'running', next: null } };
+      if (method === 'GET' && url === '/api/placement') return { status: 200, body: { placement: { attemptId: 'p2', done: false, asked: 1, item: topicFixture.quiz[0] } } };
+      return signedIn(method, url, body);
+    });
+    renderAt('/');
+    expect(await screen.findByText('Question 2')).toBeTruthy();
+    expect(screen.getByText('Which runs first?')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Take the quick check?' })).toBeNull();
+    expect(screen.getByText('2. Quick check').getAttribute('aria-current')).toBe('step');
+    expect(calls.some((c) => c.method === 'POST' && c.url === '/api/placement')).toBe(false);
+  });
+
   it('shows an error with a retry when the next step does not load', async () => {
     serve((method, url, body) => (url === '/api/next' ? { status: 500, body: { error: { code: 'INTERNAL', message: 'Something broke.' } } } : signedIn(method, url, body)));
     renderAt('/');
