@@ -86,6 +86,11 @@ console.log(`\n== ${SUBMITTERS} concurrent submitters, ${PER_SUBMITTER} gradings
 const byKind = new Map<Kind, number[]>();
 let peakRss = idleRss;
 let peakPss = idlePss;
+// Gradings in flight inside the workers (queued ones hold no isolate), sampled often: the
+// memory figure divides by the most that actually ran at once, not by a configured number.
+let peakInFlight = 0;
+const inFlight = () => (grader.stats().general?.running ?? 0) + (grader.stats().sql?.running ?? 0);
+const countSampler = setInterval(() => (peakInFlight = Math.max(peakInFlight, inFlight())), 5);
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, workerRssMb());
   peakPss = Math.max(peakPss, workerPssMb());
@@ -103,13 +108,15 @@ await Promise.all(
 );
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
+clearInterval(countSampler);
 const total = SUBMITTERS * PER_SUBMITTER;
 console.log('kind      gradings   p50 ms   p95 ms   p99 ms');
 for (const [kind, times] of byKind) console.log(`${kind.padEnd(9)} ${String(times.length).padStart(8)} ${fmt(pct(times, 50)).padStart(8)} ${fmt(pct(times, 95)).padStart(8)} ${fmt(pct(times, 99)).padStart(8)}`);
 const throughput = total / seconds;
 console.log(`throughput: ${fmt(throughput)} gradings/s (${total} in ${fmt(seconds)} s)`);
-const concurrent = 3;
-console.log(`worker RSS: ${fmt(idleRss)} MB idle, ${fmt(peakRss)} MB peak across ${concurrent} concurrent gradings (2 general workers + 1 PGlite worker, spares included)`);
+const concurrent = peakInFlight;
+const { general, sql } = grader.stats();
+console.log(`worker RSS: ${fmt(idleRss)} MB idle, ${fmt(peakRss)} MB peak with at most ${concurrent} gradings in flight (${general!.size} general workers × ${general!.concurrency} + ${sql!.size} PGlite worker × ${sql!.concurrency}; ${general!.processes + sql!.processes} processes, spares included)`);
 console.log(`memory per concurrent grading: ${fmt(peakRss / concurrent)} MB (peak RSS / concurrent gradings), ${fmt((peakRss - idleRss) / concurrent)} MB above idle`);
 console.log(`worker PSS (shared pages split between processes): ${fmt(idlePss)} MB idle, ${fmt(peakPss)} MB peak, ${fmt(peakPss / concurrent)} MB per concurrent grading`);
 await grader.close();

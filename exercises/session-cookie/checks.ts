@@ -1,4 +1,3 @@
-import supertest from 'supertest';
 import { defineChecks, type CheckContext } from '../../server/grader/checks.ts';
 
 const alice = { email: 'alice@example.com', password: 'correct horse battery' };
@@ -12,10 +11,9 @@ function sidCookie(headers: Record<string, unknown>): string | undefined {
 }
 const valueOf = (line: string) => decodeURIComponent(line.slice(4).split(';')[0] ?? '');
 
-/** GET /me with exactly this Cookie header: a plain request, so the agent's own cookie jar cannot replace it. */
+/** GET /me with exactly this Cookie header: a fresh agent, so the check's cookie jar cannot replace it. */
 function meWithCookie(ctx: CheckContext, cookie: string) {
-  const base = (ctx.request as unknown as { app: string }).app;
-  return supertest(base).get('/me').set('Cookie', cookie);
+  return ctx.agent().get('/me').set('Cookie', cookie);
 }
 
 async function login(ctx: CheckContext, who = alice): Promise<string> {

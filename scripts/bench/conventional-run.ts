@@ -35,6 +35,7 @@ for (const check of exercise.checks) {
   test(check.title, { timeout: check.timeoutMs ?? 2000 }, async () => {
     const ctx: CheckContext = {
       request: (app ? supertest.agent(app) : undefined) as unknown as CheckContext['request'],
+      agent: () => supertest.agent(app!) as unknown as CheckContext['request'],
       expect: makeExpect(() => 1000),
       async call(name, ...args) {
         const started = performance.now();

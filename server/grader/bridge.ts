@@ -1,9 +1,15 @@
-// A loopback http.Server in the worker that forwards each request into the
-// isolate's app. It listens once per grading: Supertest gets its URL, so no
-// listen/close per request.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// An http.Server in the worker that forwards each request into the isolate's app.
+// Checks reach it through in-memory connections (a duplex pair per connection), so a
+// request is real HTTP parsed by Node on both sides without a trip through the kernel's
+// TCP stack; listen() gives it a loopback port instead, for the sandbox CLI.
+import { Agent, createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { duplexPair, type Duplex } from 'node:stream';
+import supertest from 'supertest';
 import type { Session } from './session.ts';
+
+/** Host of the URL checks send requests to; nothing resolves it, the agent connects in memory. */
+export const IN_MEMORY_ORIGIN = 'http://127.0.0.1';
 
 export interface Exchange {
   checkId: string;
@@ -22,6 +28,8 @@ export class Bridge {
   private server: Server;
   url = '';
   private session: Session;
+  private sockets = new Set<Duplex>();
+  private connections: Agent | undefined;
 
   constructor(session: Session) {
     this.session = session;
@@ -41,7 +49,31 @@ export class Bridge {
     return this.url;
   }
 
+  /** A Supertest agent (its own cookie jar) whose requests reach the app over in-memory connections. */
+  agent(): supertest.Agent {
+    const connections = (this.connections ??= this.inMemoryAgent());
+    return supertest.agent(IN_MEMORY_ORIGIN).use((req: { agent(a: Agent): unknown }) => { req.agent(connections); });
+  }
+
+  private inMemoryAgent(): Agent {
+    const open = (): Duplex => {
+      const [client, server] = duplexPair();
+      for (const side of [client, server]) {
+        this.sockets.add(socketLike(side));
+        side.once('close', () => this.sockets.delete(side));
+      }
+      this.server.emit('connection', server);
+      return client;
+    };
+    const agent = new Agent({ keepAlive: true });
+    (agent as unknown as { createConnection: () => Duplex }).createConnection = open;
+    return agent;
+  }
+
   async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    this.connections?.destroy();
+    if (!this.server.listening) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -71,6 +103,27 @@ export class Bridge {
     const status = Number.isInteger(r.status) && r.status >= 100 && r.status <= 999 ? r.status : 500;
     return { status, headers: r.headers.filter(([k, v]) => validHeader(k, v)), body: r.body };
   }
+}
+
+/** What node:http calls on a socket beyond the stream API; timeouts still fire as on a real socket. */
+function socketLike(stream: Duplex): Duplex {
+  let timer: NodeJS.Timeout | undefined;
+  const socket = stream as Duplex & Partial<Socket>;
+  Object.assign(socket, {
+    remoteAddress: '127.0.0.1', remoteFamily: 'IPv4', remotePort: 0, localAddress: '127.0.0.1', localPort: 80,
+    setNoDelay: () => socket, setKeepAlive: () => socket, ref: () => socket, unref: () => socket,
+    setTimeout(ms: number, onTimeout?: () => void) {
+      clearTimeout(timer);
+      if (onTimeout) socket.once('timeout', onTimeout);
+      if (ms > 0) {
+        timer = setTimeout(() => socket.emit('timeout'), ms);
+        timer.unref();
+      }
+      return socket;
+    },
+  });
+  stream.once('close', () => clearTimeout(timer));
+  return stream;
 }
 
 function validHeader(name: string, value: string): boolean {

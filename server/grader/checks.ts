@@ -33,6 +33,8 @@ export interface CallResult {
 export interface CheckContext {
   /** Supertest agent against the learner's app (http, sql and auth exercises); cookies persist within a check. */
   request: Agent;
+  /** A new Supertest agent with its own, empty cookie jar: another browser, or a request with exactly the cookies a check sets. */
+  agent(): Agent;
   expect: Expect;
   /** Calls an exported function of the learner's module and runs the virtual clock until it settles. */
   call(name: string, ...args: unknown[]): Promise<CallResult>;

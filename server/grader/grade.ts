@@ -1,6 +1,5 @@
 // gradeInIsolate: one submission, one fresh isolate, every check in order.
 // It never throws for a learner's mistake: every outcome becomes a report.
-import supertest from 'supertest';
 import { compileLearner, mapStack, type LineMap } from './compile.ts';
 import { Session, type Fatal } from './session.ts';
 import { Bridge } from './bridge.ts';
@@ -43,8 +42,12 @@ export async function gradeInIsolate(input: GradeInput): Promise<GradeReport> {
   }
   if (exercise.checks.length === 0) return base({ kind: 'no-checks', message: 'this exercise has no checks' });
 
+  // The isolate boots while esbuild compiles (a round trip to its service process).
+  const booting = Session.create({ limits, modules: MODULES_BY_KIND[exercise.kind], sqlQuery: input.sqlQuery, requestTimeoutMs: 2000 });
+  booting.catch(() => {});
   const compiled = await compileLearner(code, filename);
   if (!compiled.ok) {
+    void booting.then((s) => s.dispose(), () => {});
     const { line, column, message } = compiled.error;
     return base({ kind: 'compile-error', message, ...(line ? { location: { file: filename, line, column: column ?? 1 } } : {}) });
   }
@@ -52,7 +55,7 @@ export async function gradeInIsolate(input: GradeInput): Promise<GradeReport> {
   let session: Session | undefined;
   let bridge: Bridge | undefined;
   try {
-    session = await Session.create({ limits, modules: MODULES_BY_KIND[exercise.kind], sqlQuery: input.sqlQuery, requestTimeoutMs: 2000 });
+    session = await booting;
     const loaded = await session.load(compiled);
     const describe = (e: ErrorInfo) => describeLearnerError(e, compiled.map, filename);
     const finish = async (error: ReportError | undefined, checks: CheckResult[]): Promise<GradeReport> => {
@@ -85,10 +88,7 @@ export async function gradeInIsolate(input: GradeInput): Promise<GradeReport> {
       return await finish({ kind: 'missing-export', message: `your module needs ${what.join(' and ')}` }, notRun(exercise.checks, 'not graded'));
     }
 
-    if (exercise.kind !== 'async') {
-      bridge = new Bridge(session);
-      await bridge.listen();
-    }
+    if (exercise.kind !== 'async') bridge = new Bridge(session);
     const results: CheckResult[] = [];
     for (const check of exercise.checks) {
       if (session.fatal) { results.push(notRunOne(check, 'not run: grading stopped after an earlier error')); continue; }
@@ -131,7 +131,11 @@ async function runCheck(check: Check, session: Session, bridge: Bridge | undefin
   if (bridge) bridge.currentCheck = check.id;
   let lastCall: CallResult | undefined;
   const ctx: CheckContext = {
-    request: (bridge ? supertest.agent(bridge.url) : undefined) as unknown as CheckContext['request'],
+    request: bridge?.agent() as unknown as CheckContext['request'],
+    agent: () => {
+      if (!bridge) throw new Error('this exercise has no app to send requests to');
+      return bridge.agent() as unknown as CheckContext['request'];
+    },
     expect: makeExpect(() => Math.max(1, deadline - performance.now())),
     call: async (name, ...args) => {
       const specs = args.map((a) => (isFake(a) ? { fake: { id: a.id, style: a.style } } : { value: encodeValue(a) }));

@@ -3,7 +3,7 @@
 // every way a worker can die turned into a report the learner understands.
 import path from 'node:path';
 import type { LoadedExercise } from './exercise.ts';
-import { effectiveLimits } from './limits.ts';
+import { effectiveLimits, GLOBAL_LIMITS } from './limits.ts';
 import { createGraderPool, type GraderPool, type JobResult } from './pool/index.ts';
 import { FATAL_MESSAGES, type GradeReport } from './report.ts';
 import type { GradeJob } from './worker.ts';
@@ -11,6 +11,8 @@ import type { GradeJob } from './worker.ts';
 export interface PooledGraderOptions {
   exercises: (id: string) => LoadedExercise | undefined;
   size?: number;
+  /** Gradings one general worker runs at once (each in its own isolate, on its own thread). */
+  concurrency?: number;
   sqlSize?: number;
   maxQueue?: number;
   /** Added to the exercise's wall-time limit before a stuck worker is killed. */
@@ -53,12 +55,16 @@ function failureReport(exercise: LoadedExercise, result: Extract<JobResult, { ok
 
 export function createPooledGrader(options: PooledGraderOptions) {
   const margin = options.deadlineMarginMs ?? 5000;
+  const concurrency = options.concurrency ?? 8;
   // Pools start on first use (or warm()), so a CLI grading one HTTP exercise never boots PGlite.
   let general: GraderPool | undefined;
   let sql: GraderPool | undefined;
   const generalPool = () =>
     (general ??= createGraderPool({
-      workerScript, size: options.size ?? 2, maxQueue: options.maxQueue ?? 32, rssLimitBytes: options.rssLimitBytes ?? 256 * 1024 * 1024,
+      workerScript, size: options.size ?? 2, concurrency, maxQueue: options.maxQueue ?? 32,
+      // A worker holds ~115 MB before any grading and each live isolate ~6 MB; the cap leaves
+      // room for every isolate at its own memory limit, and stops what escapes those limits.
+      rssLimitBytes: options.rssLimitBytes ?? (192 + concurrency * GLOBAL_LIMITS.memoryMb) * 1024 * 1024,
       // Disposed isolates can leave memory behind; a long-lived process eventually fails to
       // allocate a new one, so workers are replaced well before that: after any grading that
       // hit a memory limit (worker.ts asks), past 80% of the RSS cap, and after 500 gradings.
@@ -68,6 +74,7 @@ export function createPooledGrader(options: PooledGraderOptions) {
     }));
   const sqlPool = () =>
     (sql ??= createGraderPool({
+      // One PGlite per process serves one grading at a time, so SQL workers take one job each.
       workerScript, size: options.sqlSize ?? 1, spares: 0, maxQueue: options.maxQueue ?? 32, recycleAfterJobs: 500,
       rssLimitBytes: options.sqlRssLimitBytes ?? 2048 * 1024 * 1024, env: { ...process.env, STEPWISE_GRADER_SQL: '1' },
     }));

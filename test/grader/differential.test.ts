@@ -1,7 +1,7 @@
 // The differential test: every app in differential/ answers its request list
 // the same under real Express on the host and inside the sandbox (status, the
 // headers an app or a check cares about, body). A difference is a sandbox bug;
-// the ones not fixed yet are described, with their apps, in
+// open ones are described, with their apps, in
 // differential/known/ and differential/KNOWN_DIFFERENCES.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +24,11 @@ const apps: App[] = readdirSync(DIR).filter((f) => /^\d\d-[\w-]+\.ts$/.test(f)).
   };
 });
 
-// Headers set by the app or by Express on its behalf. Left out: date (changes),
-// connection / keep-alive / transfer-encoding (the HTTP server's framing, which
-// run-app.ts already drops), and content-length, which is framing too and
-// differs when an app ends a response without one: see KNOWN_DIFFERENCES.md
-// (known/end-without-content-length). Bodies are compared whole, so a wrong
-// length cannot hide behind this.
-const COMPARED = /^(content-type|content-disposition|content-security-policy|location|set-cookie|allow|vary|cache-control|etag|last-modified|link|www-authenticate|x-.*)$/;
+// Headers set by the app or by Express on its behalf, and content-length, which Node adds
+// when an app ends a response without one (43-end-without-content-length,
+// 45-content-length-framing). Left out: date (changes) and connection / keep-alive /
+// transfer-encoding (the HTTP server's framing, which run-app.ts already drops).
+const COMPARED = /^(content-type|content-length|content-disposition|content-security-policy|location|set-cookie|allow|vary|cache-control|etag|last-modified|link|www-authenticate|x-.*)$/;
 
 function comparable(requests: AppRequest[], responses: AppResponse[]) {
   return responses.map((r, i) => ({

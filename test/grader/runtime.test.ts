@@ -124,3 +124,36 @@ describe('web-platform globals inside the sandbox', () => {
     });
   });
 });
+
+// Each expression runs in the sandbox and on the host; the answers must be equal.
+const webCases: Record<string, string> = {
+  'URL parsing': `['HTTP://Ex.COM:80/a/../b?x=1#h', 'http://[::1]:0/', 'http://0x7f.1/', 'https://u:p@h.test:8443/p', 'blob:http://a/b', 'http://a.test/ä?ö#ü']
+    .map((s) => { const u = new URL(s); return [u.href, u.origin, u.host, u.pathname, u.search, u.hash, u.username]; })`,
+  'international host names': `['http://Bücher.de/', 'http://ＥＸＡＭＰＬＥ.com/', 'http://faß.de/', 'http://xn--nxasmq6b.com/', 'http://a\\u00adb.test/', 'http://xn--a.test/', 'http://xn--ls8h.la/', 'http://a\\u3002b/', 'http://\\u0301a/']
+    .map((s) => URL.parse(s)?.host ?? null)`,
+  'URL errors': `[() => new URL('nope'), () => new URL('/x', 'bad base'), () => new URL('http://a b/')]
+    .map((f) => { try { f(); return null; } catch (e) { return [e.name, e.message, e.code, e.input, e.base, e instanceof TypeError]; } })`,
+  'URL setters and search params': `(() => {
+    const u = new URL('http://a.test/p?x=1');
+    u.searchParams.append('y', 'a b&c'); u.hash = 'frag'; u.pathname = '/q r'; u.port = '8080'; u.protocol = 'https';
+    const p = new URLSearchParams('a=%zz&b=%E0%A4%A&c=+&d=%F0%9F%8E%89');
+    return [u.href, String(u.searchParams), [...p], new URLSearchParams({ n: 1, t: true }).toString(), URL.canParse('x:'), typeof URL.parse('::')];
+  })()`,
+  'Buffer base64url and UTF-8 decoding': `[
+    Buffer.from('hi?>~\\u00ff').toString('base64url'), Buffer.from('aGk_Pn7Dvw', 'base64url').toString(),
+    Buffer.byteLength('aGk_Pn4', 'base64url'), Buffer.isEncoding('BASE64URL'),
+    Buffer.from([0x61, 0xe0, 0xa4, 0x62, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xc0, 0xaf, 0xf0, 0x9f]).toString(),
+    Buffer.from([0xe2, 0x82, 0xac, 0xff]).toString('utf8', 0, 3),
+  ]`,
+  'TextDecoder': `[
+    new TextDecoder().decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x68])), new TextDecoder('utf8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf])).length,
+    (() => { try { new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xff])); return 'no error'; } catch (e) { return [e.name, e.code]; } })(),
+  ]`,
+};
+
+describe('URL, Buffer and text decoding inside the sandbox', () => {
+  it.each(Object.entries(webCases))('%s as in Node', async (_name, expression) => {
+    const r = await grader.call(`export function run() { return ${expression}; }`, 'run', []);
+    expect(r.value).toEqual(JSON.parse(JSON.stringify((0, eval)(expression))));
+  });
+});

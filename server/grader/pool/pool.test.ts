@@ -171,6 +171,56 @@ describe('grader pool', () => {
     expect((error as Error).message).toContain('broken worker script');
   });
 
+  describe('with several jobs per worker', () => {
+    it('runs up to size × concurrency jobs at once, spread over the workers', async () => {
+      const p = pool({ size: 2, concurrency: 3, spares: 0, maxQueue: 20 });
+      await waitFor(() => p.stats().idle === 2);
+      let maxRunning = 0;
+      const watcher = setInterval(() => (maxRunning = Math.max(maxRunning, p.stats().running)), 5);
+      const results = (await Promise.all(Array.from({ length: 12 }, () => p.run<{ pid: number; start: number; end: number }>({ op: 'sleep', ms: 200 })))).map(value);
+      clearInterval(watcher);
+      const overlapAt = (t: number) => results.filter((s) => s.start <= t && t < s.end).length;
+      expect(Math.max(...results.map((s) => overlapAt(s.start)))).toBe(6);
+      expect(maxRunning).toBe(6);
+      expect(new Set(results.map((r) => r.pid)).size).toBe(2);
+    });
+
+    it('fails the job past its deadline and runs the jobs that shared its worker again, alone', async () => {
+      const p = pool({ size: 1, concurrency: 2 });
+      await waitFor(() => p.stats().idle === 1);
+      const innocent = p.run<{ pid: number }>({ op: 'sleep', ms: 300 });
+      const spin = p.run({ op: 'spin' }, { deadlineMs: 1000 });
+      expect(await spin).toEqual({ ok: false, reason: 'deadline', detail: 'no result within 1000 ms' });
+      // The spin blocked the worker's thread, so the innocent sleep could not answer there.
+      expect((await innocent).ok).toBe(true);
+      expect(p.stats()).toMatchObject({ requeued: 1, failed: { deadline: 1, crashed: 0 } });
+    });
+
+    it('after a crash, retries each job that shared the worker alone: only the culprit fails', async () => {
+      const p = pool({ size: 1, concurrency: 3, maxQueue: 20 });
+      await waitFor(() => p.stats().idle === 1);
+      const jobs = [p.run({ op: 'sleep', ms: 400 }), p.run({ op: 'sleep', ms: 400 }), p.run({ op: 'abort' })];
+      const [a, b, culprit] = await Promise.all(jobs);
+      expect(a!.ok && b!.ok).toBe(true);
+      expect(culprit).toMatchObject({ ok: false, reason: 'crashed' });
+      expect(!culprit!.ok && culprit!.detail).toMatch(/^worker died \(signal SIGABRT\)/);
+      // The abort killed the shared worker; all three ran again alone, and the culprit killed a second one.
+      expect(p.stats()).toMatchObject({ requeued: 3, failed: { crashed: 1 } });
+      expect(value(await p.run<Echo>({ op: 'echo', value: 'after' })).value).toBe('after');
+    });
+
+    it('retires a worker that asks to go only after its other jobs are done', async () => {
+      const p = pool({ size: 1, concurrency: 2, recycleAfterJobs: 100 });
+      await waitFor(() => p.stats().idle === 1);
+      const slow = p.run<{ pid: number }>({ op: 'sleep', ms: 300 });
+      await waitFor(() => p.stats().running === 1);
+      const retiring = value(await p.run<Echo>({ op: 'retire' })).pid;
+      expect(value(await slow).pid).toBe(retiring);
+      for (let i = 0; i < 3; i++) expect(value(await p.run<Echo>({ op: 'echo' })).pid).not.toBe(retiring);
+      expect(p.stats().failed.crashed).toBe(0);
+    });
+  });
+
   it('survives a fatal out-of-memory inside an isolated-vm isolate', async () => {
     const p = pool({ rssLimitBytes: 512 * MiB, deadlineMs: 30_000 });
     const result = await p.run({ op: 'ivm-oom' });

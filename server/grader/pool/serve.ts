@@ -2,9 +2,9 @@ import type { FromWorker, Json, ToWorker } from './types.ts';
 
 /**
  * Worker side of the pool: call once, after any warm-up, from the worker module.
- * Reports 'ready' so the parent only dispatches to booted processes, then runs one job
- * at a time. A handler that throws, or returns something JSON cannot carry, becomes a
- * failed result; the loop itself never dies of it.
+ * Reports 'ready' so the parent only dispatches to booted processes, then runs every job
+ * the pool sends (the pool decides how many at once). A handler that throws, or returns
+ * something JSON cannot carry, becomes a failed result; the loop itself never dies of it.
  */
 export function serveJobs(handler: (job: Json) => unknown, options: { retireAfter?: (value: unknown) => boolean } = {}): void {
   const send = process.send?.bind(process);

@@ -11,11 +11,18 @@ export type JobResult<T = unknown> =
 export interface GraderPoolOptions {
   /** Path or file URL of a .ts/.js module that calls `serveJobs(handler)`. */
   workerScript: string | URL;
-  /** Jobs running at once. Default: available parallelism, at least 1. */
+  /** Worker processes that take jobs. Default: available parallelism, at least 1. */
   size?: number;
+  /**
+   * Jobs one worker runs at once (default 1). Worth it when a job mostly waits on threads
+   * other than the worker's main one (isolated-vm isolates): processes then cost their base
+   * memory once for many jobs. A worker that dies takes all its jobs; those that shared it
+   * run once more, alone.
+   */
+  concurrency?: number;
   /** Booted processes kept beyond `size`, so a killed or recycled worker is replaced without a boot wait. Default 1. */
   spares?: number;
-  /** Jobs waiting for a worker; past it `run` rejects with QueueFullError. Default size * 8. */
+  /** Jobs waiting for a worker; past it `run` rejects with QueueFullError. Default size * concurrency * 8. */
   maxQueue?: number;
   /** Wall time per job, from dispatch to result. Default 10 000 ms. */
   deadlineMs?: number;
@@ -40,13 +47,20 @@ export interface RunOptions {
 
 export interface GraderPoolStats {
   size: number;
+  concurrency: number;
   processes: number;
   booting: number;
+  /** Ready workers with no job. */
   idle: number;
+  /** Workers with at least one job. */
   busy: number;
+  /** Jobs in flight. */
+  running: number;
   queued: number;
   completed: number;
   failed: Record<JobFailureReason, number>;
+  /** Jobs run again because a worker they shared with others died. */
+  requeued: number;
   spawned: number;
   recycled: number;
 }

@@ -18,12 +18,20 @@ const aliases: Record<string, string> = {
   net: shim('net.js'), async_hooks: shim('async_hooks.js'), diagnostics_channel: shim('diagnostics_channel.js'),
   timers: shim('timers.js'), fs: shim('fs.js'), zlib: shim('zlib.js'), tty: shim('tty.js'), url: shim('url.js'),
   process: shim('process.js'), 'process/': shim('process.js'),
-  events: require.resolve('events/'), buffer: require.resolve('buffer/'), stream: join(dirname(require.resolve('readable-stream/package.json')), 'lib', 'ours', 'browser.js'),
-  path: require.resolve('path-browserify'), querystring: require.resolve('querystring-es3'),
+  events: require.resolve('events/'), buffer: shim('buffer.js'), stream: join(dirname(require.resolve('readable-stream/package.json')), 'lib', 'ours', 'browser.js'),
+  path: require.resolve('path-browserify'), querystring: shim('querystring.js'),
   string_decoder: require.resolve('string_decoder/'),
   'abort-controller': join(dirname(require.resolve('abort-controller/package.json')), 'dist', 'abort-controller.js'),
   'iconv-lite': shim('iconv-lite.js'),
+  // whatwg-url's dependencies: tr46's Unicode tables and @exodus/bytes's legacy encodings
+  // (~400 KB together) give way to small shims; see shims/tr46.js and shims/url-bytes.js.
+  tr46: shim('tr46.js'),
 };
+const whatwgUrlBytes = /^(@exodus\/bytes\/(encoding|whatwg)\.js|\.\/encoding)$/;
+// whatwg-url and webidl-conversions read SharedArrayBuffer.prototype as they load; the isolate
+// has none, so no value is one: they get a local stand-in whose getters always throw.
+const readsSharedArrayBuffer = /[\\/](whatwg-url[\\/]lib[\\/]utils|webidl-conversions[\\/]lib[\\/]index)\.js$/;
+const NO_SHARED_ARRAY_BUFFER = 'var SharedArrayBuffer = class { get byteLength() { throw new TypeError(); } get growable() { throw new TypeError(); } };';
 
 // mime-db is 2,500 types (~150 KB of objects every isolate would deserialize); the runtime
 // keeps every type that has a charset or a common file extension, plus the request body
@@ -70,7 +78,13 @@ export async function bundleRuntime(): Promise<string> {
       setup(b) {
         b.onResolve({ filter: /^mime-db$/ }, () => ({ path: 'mime-db', namespace: 'stepwise-mime-db' }));
         b.onLoad({ filter: /.*/, namespace: 'stepwise-mime-db' }, async () => ({ contents: await mimeDbSubset(), loader: 'json' }));
-        b.onResolve({ filter: /^(node:)?[a-z_/-]+$/ }, (args) => {
+        b.onResolve({ filter: whatwgUrlBytes }, (args) =>
+          (/[\\/]whatwg-url[\\/]lib[\\/]/.test(args.importer) ? { path: shim('url-bytes.js') } : undefined));
+        b.onLoad({ filter: readsSharedArrayBuffer }, async (args) => ({
+          contents: (await readFile(args.path, 'utf8')).replace(/^("use strict";)?/, `$1${NO_SHARED_ARRAY_BUFFER}`),
+          loader: 'js', resolveDir: dirname(args.path),
+        }));
+        b.onResolve({ filter: /^(node:)?[a-z0-9_/-]+$/ }, (args) => {
           const bare = args.path.replace(/^node:/, '');
           const target = aliases[bare];
           // The aliased ports import themselves by their bare names; let those resolve normally.

@@ -1,8 +1,10 @@
 // Web-platform globals Node gives every module and everyday Express code uses: ids from
-// crypto.randomUUID(), base64 with atob/btoa, TextEncoder/TextDecoder, structuredClone and
-// AbortController. Randomness comes from the grading's seeded source, so runs repeat.
+// crypto.randomUUID(), base64 with atob/btoa, TextEncoder/TextDecoder, structuredClone,
+// AbortController, and URL/URLSearchParams (whatwg-url, through the url shim).
+// Randomness comes from the grading's seeded source, so runs repeat.
 import { AbortController, AbortSignal } from 'abort-controller';
 import { Buffer } from 'buffer';
+import { URL, URLSearchParams } from '../shims/url.js';
 import { randomFloat } from './random.ts';
 
 function getRandomValues<T extends ArrayBufferView>(view: T): T {
@@ -27,12 +29,27 @@ class TextEncoder {
   }
 }
 
+/** UTF-8 only (the labels Node knows for it); a leading BOM is dropped unless ignoreBOM. */
 class TextDecoder {
   readonly encoding = 'utf-8';
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  constructor(label: unknown = 'utf-8', options: { fatal?: boolean; ignoreBOM?: boolean } = {}) {
+    if (!/^(utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-unicode20utf8)$/i.test(String(label).trim())) {
+      throw Object.assign(new RangeError(`The "${String(label)}" encoding is not supported`), { code: 'ERR_ENCODING_NOT_SUPPORTED' });
+    }
+    this.fatal = Boolean(options?.fatal);
+    this.ignoreBOM = Boolean(options?.ignoreBOM);
+  }
   decode(input?: ArrayBufferView | ArrayBuffer): string {
     if (!input) return '';
     const view = ArrayBuffer.isView(input) ? input : new Uint8Array(input);
-    return Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('utf8');
+    const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+    const text = bytes.toString('utf8');
+    if (this.fatal && text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
+      throw Object.assign(new TypeError('The encoded data was not valid for encoding utf-8'), { code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
+    }
+    return !this.ignoreBOM && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 }
 
@@ -73,4 +90,6 @@ export const webGlobals: Record<string, unknown> = {
   structuredClone: (value: unknown) => structuredClone(value),
   AbortController,
   AbortSignal,
+  URL,
+  URLSearchParams,
 };

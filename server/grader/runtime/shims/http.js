@@ -92,7 +92,9 @@ export class ServerResponse extends EventEmitter {
   hasHeader(name) { return this._headers.has(String(name).toLowerCase()); }
   removeHeader(name) {
     if (this.headersSent) throw headersSent('remove');
-    this._headers.delete(String(name).toLowerCase());
+    const key = String(name).toLowerCase();
+    if (key === 'content-length') this._removedContentLength = true;
+    this._headers.delete(key);
   }
   writeHead(status, reason, headers) {
     if (this.headersSent) throw headersSent('write');
@@ -119,13 +121,28 @@ export class ServerResponse extends EventEmitter {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
     if (this.writableEnded) return this;
+    // Node sizes a response whose head is still unwritten when end() comes (no write(),
+    // writeHead() or flushHeaders() before it); otherwise it is sent chunked.
+    const sized = !this.headersSent;
     if (chunk != null) this.write(chunk, encoding);
     this.headersSent = true; this.finished = true; this.writableEnded = true; this.writableFinished = true;
     const body = Buffer.concat(this._chunks);
     this._chunks = [];
-    if (this._onFinish) this._onFinish(this, body);
+    if (this._onFinish) {
+      // The bridge sends the head as given: a response Node would size gets its Content-Length
+      // for the length of that call only, as Node adds it to the head it writes, never to
+      // getHeader().
+      const addLength = sized && this._mayHaveBody() && !this._removedContentLength &&
+        !this._headers.has('content-length') && !this._headers.has('transfer-encoding');
+      if (addLength) this._headers.set('content-length', ['Content-Length', String(body.length)]);
+      try { this._onFinish(this, body); } finally { if (addLength) this._headers.delete('content-length'); }
+    }
     queueMicrotask(() => { this.emit('prefinish'); this.emit('finish'); this.emit('close'); if (cb) cb(); });
     return this;
+  }
+  _mayHaveBody() {
+    const status = Number(this.statusCode);
+    return !(this.req && this.req.method === 'HEAD') && status !== 204 && status !== 304 && !(status >= 100 && status <= 199);
   }
   setTimeout() { return this; }
   assignSocket(socket) { this.socket = socket; this.emit('socket', socket); }

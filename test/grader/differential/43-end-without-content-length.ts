@@ -1,5 +1,5 @@
-// res.end() with no body or with one chunk, no Content-Length set by the app:
-// Node computes Content-Length itself; behind the grading bridge the header is missing.
+// res.end() with no body or with one chunk, no Content-Length set by the app: Node
+// computes Content-Length itself (the grading bridge used to send these chunked).
 import express from 'express';
 
 const app = express();

@@ -1,5 +1,5 @@
-// A query string with a malformed percent escape (a search for "100%"). Node's
-// querystring keeps the raw text; the sandbox's querystring-es3 throws.
+// A query string with a malformed percent escape (a search for "100%"): Node's querystring
+// keeps the raw text (querystring-es3, which the sandbox used before, threw a URIError).
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 const app = express();
