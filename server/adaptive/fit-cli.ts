@@ -2,8 +2,9 @@
 // Refits guess/slip per check, the learn rate, the memory (forgetting) parameters, the
 // spread of learner ability and the prerequisite strengths from stored event logs. events.json is an
 // array of logs (one array of LearningEvent per learner) or { "logs": [...] }. Without
-// --graph the curriculum files are read (with the benchmark's synthesized exercises until the
-// real ones exist). The database export is wired by the server; this only reads JSON.
+// --graph the curriculum files and the exercises are read (with the benchmark's synthesized
+// exercises for concepts no real check covers). The database export is wired by the server;
+// this only reads JSON.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,7 @@ const logs = Array.isArray(raw) ? raw : raw.logs;
 const graphFile = flag('--graph');
 const input: GraphInput = graphFile
   ? (JSON.parse(readFileSync(graphFile, 'utf8')) as GraphInput)
-  : loadBenchCurriculum(join(dirname(fileURLToPath(import.meta.url)), '../../curriculum'), mulberry32(7)).input;
+  : (await loadBenchCurriculum(join(dirname(fileURLToPath(import.meta.url)), '../../curriculum'), join(dirname(fileURLToPath(import.meta.url)), '../../exercises'), mulberry32(7))).input;
 const model = createModel(buildGraph(input), defaultParams());
 const result = fitParams(logs, model, { iterations: 2, fitMemory: true });
 console.log(

@@ -16,6 +16,8 @@ for (let i = 0; i < 10; i++) await gradeInIsolate({ exercise, files: { 'solution
 
 const times: number[] = [];
 const started = performance.now();
+// All threads of this process: the isolates' own threads as well as this one.
+const cpuBefore = process.cpuUsage();
 for (let i = 0; i < runs; i++) {
   if (gapMs) await new Promise((r) => setTimeout(r, gapMs));
   const t = performance.now();
@@ -24,11 +26,13 @@ for (let i = 0; i < runs; i++) {
   if (r.status !== 'pass') throw new Error(`run ${i}: ${r.status}`);
 }
 const total = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
 console.log(JSON.stringify({
   exercise: slug, checks: exercise.checks.length, runs,
   p50ms: Number(pct(50)), p95ms: Number(pct(95)), p99ms: Number(pct(99)),
   gapMs, perSecond: gapMs ? undefined : Number((runs / (total / 1000)).toFixed(1)),
+  cpuMsPerGrading: Number(((cpu.user + cpu.system) / 1000 / runs).toFixed(1)),
   rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
 }));

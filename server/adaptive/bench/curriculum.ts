@@ -1,8 +1,11 @@
 // The benchmark's curriculum: the real topic and quiz files where they exist, a built-in
-// copy of the 13-topic core graph for topics not written yet, and synthesized exercises
-// (the exercise files do not exist yet). Only the benchmark does I/O; the engine does not.
-import { existsSync, readFileSync } from 'node:fs';
+// copy of the 13-topic core graph for topics not written yet, the real exercises
+// (exercises/<slug>/: exercise.yaml for the exercise, checks.ts for its checks and their
+// concept tags), and synthesized exercises only for concepts no real check is tagged with.
+// Only the benchmark does I/O; the engine does not.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { Rng } from '../rng.ts';
 import type { ExerciseInput, GraphInput, LessonInput, QuizItemInput, TopicInput } from '../types.ts';
@@ -118,6 +121,14 @@ export interface BenchCurriculum {
   input: GraphInput;
   /** Topic ids whose files were read; the rest came from the built-in copy. */
   fromFiles: string[];
+  /** Exercises read from exercises/<slug>/ (with their checks). */
+  realExercises: number;
+  realChecks: number;
+  /** Exercises dropped because a check names a concept the benchmark's graph does not have. */
+  skippedExercises: string[];
+  /** Core concepts no real check is tagged with: they get synthesized exercises. */
+  synthesizedFor: string[];
+  synthesizedChecks: number;
 }
 
 interface RawQuizItem {
@@ -132,7 +143,7 @@ interface RawQuizItem {
  * Real topics can only name concepts that exist (the curriculum checks enforce it), so the
  * mix stays consistent as long as the built-in ids follow the canonical list.
  */
-export function loadBenchCurriculum(root: string, rng: Rng): BenchCurriculum {
+export async function loadBenchCurriculum(root: string, exercisesRoot: string, rng: Rng): Promise<BenchCurriculum> {
   const fromFiles: string[] = [];
   const quizItems: QuizItemInput[] = [];
   const topics = BUILTIN_CORE.map((builtin) => {
@@ -159,29 +170,65 @@ export function loadBenchCurriculum(root: string, rng: Rng): BenchCurriculum {
     };
   });
   const known = new Set(topics.flatMap((t) => t.concepts.map((c) => c.id)));
+  const topicIds = new Set(topics.map((t) => t.id));
   // A real quiz may name a concept of a topic that is still built-in under another id; drop those items.
   const usable = quizItems.filter((q) => q.concepts.every((c) => known.has(c)));
-  return { input: synthesize(topics, usable, rng), fromFiles };
+  const { exercises, skipped } = await loadExercises(exercisesRoot, known, topicIds);
+  const input = synthesize(topics, usable, exercises, rng);
+  const realChecks = exercises.reduce((n, ex) => n + ex.checks.length, 0);
+  const coveredByReal = new Set(exercises.flatMap((ex) => ex.checks.flatMap((ch) => ch.concepts)));
+  const synthesizedFor = topics.flatMap((t) => t.concepts.map((c) => c.id)).filter((c) => !coveredByReal.has(c));
+  const synthesizedChecks = input.exercises!.reduce((n, ex) => n + ex.checks.length, 0) - realChecks;
+  return { input, fromFiles, realExercises: exercises.length, realChecks, skippedExercises: skipped, synthesizedFor, synthesizedChecks };
+}
+
+/**
+ * The real exercises: id, title and topic from exercise.yaml, the checks (id, title, concept
+ * tags) from checks.ts, loaded the way the grader loads them (its default export). An
+ * exercise whose topic or tags the graph does not know is skipped and reported.
+ */
+async function loadExercises(root: string, known: Set<string>, topicIds: Set<string>): Promise<{ exercises: ExerciseInput[]; skipped: string[] }> {
+  const exercises: ExerciseInput[] = [];
+  const skipped: string[] = [];
+  if (!existsSync(root)) return { exercises, skipped };
+  const slugs = readdirSync(root).filter((name) => !name.startsWith('.') && statSync(join(root, name)).isDirectory()).sort();
+  for (const slug of slugs) {
+    const dir = join(root, slug);
+    if (!existsSync(join(dir, 'exercise.yaml')) || !existsSync(join(dir, 'checks.ts'))) continue;
+    const meta = parse(readFileSync(join(dir, 'exercise.yaml'), 'utf8')) as { id: string; title?: string; topic: string };
+    const checks = ((await import(pathToFileURL(join(dir, 'checks.ts')).href)) as { default: { id: string; title: string; concepts: string[] }[] }).default;
+    if (!topicIds.has(meta.topic) || checks.some((ch) => ch.concepts.some((c) => !known.has(c)))) {
+      skipped.push(slug);
+      continue;
+    }
+    const ex: ExerciseInput = { id: meta.id, topicId: meta.topic, checks: checks.map((ch) => ({ id: ch.id, title: ch.title, concepts: [...ch.concepts] })) };
+    if (meta.title) ex.title = meta.title;
+    exercises.push(ex);
+  }
+  return { exercises, skipped };
 }
 
 /** The built-in 13-topic core graph with synthesized items (no files read). */
 export function builtinInput(rng: Rng): GraphInput {
-  return synthesize(BUILTIN_CORE, [], rng);
+  return synthesize(BUILTIN_CORE, [], [], rng);
 }
 
 /**
- * Exercises (three per concept, two checks each: one on the concept alone, one also on a
- * prerequisite), a lesson per topic, and two quiz items for concepts no real item covers.
+ * Around the real exercises: synthesized exercises (three per concept, two checks each: one
+ * on the concept alone, one also on a prerequisite) for every concept no real check is tagged
+ * with, a lesson per topic (as the real lessons, it covers every concept of its topic), and
+ * two quiz items for concepts no real item covers.
  */
-function synthesize(topics: TopicInput[], quizItems: QuizItemInput[], rng: Rng): GraphInput {
-  const exercises: ExerciseInput[] = [];
+function synthesize(topics: TopicInput[], quizItems: QuizItemInput[], real: ExerciseInput[], rng: Rng): GraphInput {
+  const exercises: ExerciseInput[] = [...real];
   const lessons: LessonInput[] = [];
   const covered = new Set(quizItems.flatMap((q) => q.concepts));
+  const practised = new Set(real.flatMap((ex) => ex.checks.flatMap((ch) => ch.concepts)));
   const quiz = [...quizItems];
   for (const t of topics) {
     lessons.push({ id: `lesson.${t.id}`, topicId: t.id, title: t.title, concepts: t.concepts.map((c) => c.id) });
     for (const c of t.concepts) {
-      for (let k = 1; k <= 3; k++) {
+      for (let k = 1; k <= 3 && !practised.has(c.id); k++) {
         const req = c.requires ?? [];
         const partner = req.length > 0 ? req[Math.floor(rng() * req.length)]! : null;
         exercises.push({

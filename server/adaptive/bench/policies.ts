@@ -154,7 +154,14 @@ export function runFixed(graph: CurriculumGraph, learner: SimLearner, goal: Goal
   const session = new Session(start);
   const scope = goalConcepts(graph, goal);
   const seenTopics = new Set<string>();
-  const exercisesFor = (c: ConceptId) => [...graph.exercises.values()].filter((ex) => ex.checks.some((ch) => ch.concepts[0] === c) || ex.checks.every((ch) => ch.concepts.includes(c)));
+  // Exercises whose checks lead with the concept (or all practise it); a concept that only
+  // appears as a secondary tag gets every exercise with a check on it, most such checks first.
+  const all = [...graph.exercises.values()];
+  const tagged = (ex: (typeof all)[number], c: ConceptId) => ex.checks.filter((ch) => ch.concepts.includes(c)).length;
+  const exercisesFor = (c: ConceptId) => {
+    const leading = all.filter((ex) => ex.checks.some((ch) => ch.concepts[0] === c) || ex.checks.every((ch) => ch.concepts.includes(c)));
+    return leading.length > 0 ? leading : all.filter((ex) => tagged(ex, c) > 0).sort((a, b) => tagged(b, c) - tagged(a, c));
+  };
   const byConcept = new Map(scope.map((c) => [c, exercisesFor(c)]));
   let round = 0;
   const done = (): boolean => {
@@ -221,7 +228,10 @@ export function runOracle(graph: CurriculumGraph, truth: Map<string, ConceptId[]
         return t.includes(gap) && t.every((c) => c === gap || learner.knows(c));
       }),
     );
-    const ex = fits[turn++ % Math.max(1, fits.length)] ?? exercises[0]!;
+    // None isolates it (real exercises mix concepts): the one with the most checks on it.
+    const onGap = (ex: (typeof exercises)[number]) => ex.checks.filter((ch) => truth.get(`${ex.id}#${ch.id}`)!.includes(gap)).length;
+    const fallback = [...(byConcept.get(gap) ?? [])].sort((a, b) => onGap(b) - onGap(a))[0];
+    const ex = fits[turn++ % Math.max(1, fits.length)] ?? fallback ?? exercises[0]!;
     session.exercises++;
     session.tick(10);
     for (const ch of ex.checks) learner.attempt(`${ex.id}#${ch.id}`, 0, EXERCISE_LEARN);

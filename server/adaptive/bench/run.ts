@@ -11,10 +11,17 @@ import type { Job } from './worker.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 500);
 const started = performance.now();
-const { truthGraph, fromFiles } = loadBench();
+const { truthGraph, fromFiles, curriculum } = await loadBench();
 
 console.log(`Stepwise adaptive benchmark: ${LEARNERS} simulated learners per scenario, seed ${SEED}; parameters fitted on ${TRAIN} separate training learners per cold-start scenario`);
-console.log(`Curriculum: ${truthGraph.order.length} concepts in ${truthGraph.topics.size} topics (from files: ${fromFiles.join(', ') || 'none'}; the rest built in), ${truthGraph.checks.size} synthesized checks, ${truthGraph.quizItems.size} quiz items\n`);
+console.log(`Curriculum: ${truthGraph.order.length} concepts in ${truthGraph.topics.size} topics (from files: ${fromFiles.join(', ') || 'none'}; the rest built in), ${truthGraph.quizItems.size} quiz items`);
+console.log(
+  `Exercises: ${curriculum.realExercises} from exercises/ (${curriculum.realChecks} checks with their concept tags)` +
+    (curriculum.skippedExercises.length > 0 ? `, skipped (tags outside the graph): ${curriculum.skippedExercises.join(', ')}` : ''),
+);
+if (curriculum.synthesizedFor.length > 0)
+  console.log(`Synthesized: ${curriculum.synthesizedChecks} checks for the ${curriculum.synthesizedFor.length} concepts no real check is tagged with: ${curriculum.synthesizedFor.join(', ')}`);
+console.log();
 
 function run(job: Job): Promise<{ rows: Row[]; notes: string[] }> {
   return new Promise((resolve, reject) => {

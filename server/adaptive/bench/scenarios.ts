@@ -13,6 +13,7 @@ import { fitParams, paramsWithStats } from '../fit.ts';
 import { deriveSeed, mulberry32 } from '../rng.ts';
 import type { ConceptId, GraphInput, LearningEvent, Params } from '../types.ts';
 import { loadBenchCurriculum } from './curriculum.ts';
+import type { BenchCurriculum } from './curriculum.ts';
 import { auc, calibrationError, median, mean } from './metrics.ts';
 import type { Row } from './metrics.ts';
 import { engineStep, goalDone, memoPlacement, newlyMastered, runEngine, runFixed, runOracle, Session } from './policies.ts';
@@ -30,15 +31,17 @@ export const TRAIN = 40;
 export interface Bench {
   input: GraphInput;
   fromFiles: string[];
+  curriculum: BenchCurriculum;
   truthGraph: CurriculumGraph;
   world: SimWorld;
 }
 
-export function loadBench(): Bench {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '../../../curriculum');
-  const { input, fromFiles } = loadBenchCurriculum(root, mulberry32(SEED));
+export async function loadBench(): Promise<Bench> {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const curriculum = await loadBenchCurriculum(join(repo, 'curriculum'), join(repo, 'exercises'), mulberry32(SEED));
+  const { input, fromFiles } = curriculum;
   const truthGraph = buildGraph(input);
-  return { input, fromFiles, truthGraph, world: createWorld(truthGraph, mulberry32(SEED + 1)) };
+  return { input, fromFiles, curriculum, truthGraph, world: createWorld(truthGraph, mulberry32(SEED + 1)) };
 }
 
 function engineInput(bench: Bench, shown: Map<string, ConceptId[]> | null): GraphInput {

@@ -5,7 +5,7 @@ import { coldRows, coldStart, gapRows, hiddenGap, loadBench, placement, placemen
 
 export type Job = 'clean+gap' | 'messy+placement';
 const { job, learners } = workerData as { job: Job; learners: number };
-const bench = loadBench();
+const bench = await loadBench();
 const rows: Row[] = [];
 const notes: string[] = [];
 if (job === 'clean+gap') {
