@@ -8,6 +8,8 @@ import { statusOf, type CheckResult } from './report.ts';
 import { compileLearner, mapStack } from './compile.ts';
 import { loadExercise } from './exercise.ts';
 import { decodeValue, encodeValue } from './values.ts';
+import { variantFor } from './runtime/build.ts';
+import { KINDS, MODULES_BY_KIND } from './catalog.ts';
 
 const check = (passed: boolean, kind?: CheckResult['kind']): CheckResult =>
   ({ id: 'c', title: 't', concepts: [], passed, durationMs: 0, ...(kind ? { kind } : {}) });
@@ -71,5 +73,12 @@ describe('exercise loader', () => {
       expect(ex.hints).toHaveLength(3);
       expect(ex.checks.length).toBeGreaterThanOrEqual(4);
     }
+  });
+});
+
+describe('runtime variants', () => {
+  it('gives each exercise kind the smallest runtime that has every module it may import', () => {
+    expect(Object.fromEntries(KINDS.map((k) => [k, variantFor(MODULES_BY_KIND[k])]))).toEqual({ async: 'plain', http: 'express', sql: 'express', auth: 'full' });
+    expect(variantFor(['jsonwebtoken'])).toBe('full');
   });
 });

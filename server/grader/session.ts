@@ -3,6 +3,7 @@
 import ivm from 'isolated-vm';
 import { randomBytes } from 'node:crypto';
 import { getSnapshot } from './runtime/snapshot.ts';
+import { variantFor, type RuntimeVariant } from './runtime/build.ts';
 import { LEARNER_SCRIPT, type Compiled } from './compile.ts';
 import type { ErrorInfo, FatalKind } from './report.ts';
 import type { FakePlan, SqlQuery } from './types.ts';
@@ -27,12 +28,12 @@ export interface RequestInit { method: string; url: string; headers: Array<[stri
 type Api = Record<'load' | 'exportTypes' | 'request' | 'call' | 'step' | 'complete' | 'takeConsole', ivm.Reference<(...a: string[]) => string>>;
 
 interface Warm { isolate: ivm.Isolate; context: ivm.Context; boot: ivm.Reference<(...a: unknown[]) => unknown> }
-/** Untouched isolates per memory size, made while the worker has nothing else to do. */
-const warm = new Map<number, Array<Promise<Warm>>>();
-const WARM_PER_SIZE = 2;
+/** Untouched isolates per runtime variant and memory size, made while the worker has nothing else to do. */
+const warm = new Map<string, Array<Promise<Warm>>>();
+const WARM_PER_KIND = 2;
 
-async function freshIsolate(memoryMb: number): Promise<Warm> {
-  const snapshot = await getSnapshot();
+async function freshIsolate(variant: RuntimeVariant, memoryMb: number): Promise<Warm> {
+  const snapshot = await getSnapshot(variant);
   const isolate = new ivm.Isolate({ snapshot, memoryLimit: memoryMb });
   const context = await isolate.createContext();
   const boot = await context.global.get('__stepwise_boot', { reference: true }) as Warm['boot'];
@@ -43,24 +44,25 @@ async function freshIsolate(memoryMb: number): Promise<Warm> {
  * Creating an isolate blocks this thread for ~5 ms and its context takes ~2 ms more, so a
  * submission takes one made beforehand when there is one. Nothing has run in it before boot.
  */
-async function takeWarm(memoryMb: number): Promise<Warm> {
-  const ready = warm.get(memoryMb)?.shift();
+async function takeWarm(variant: RuntimeVariant, memoryMb: number): Promise<Warm> {
+  const ready = warm.get(`${variant}:${memoryMb}`)?.shift();
   const w = ready ? await ready.catch(() => undefined) : undefined;
-  return w && !w.isolate.isDisposed ? w : freshIsolate(memoryMb);
+  return w && !w.isolate.isDisposed ? w : freshIsolate(variant, memoryMb);
 }
 
-/** Tops up the warm isolates of one memory size, one per turn of the event loop, so jobs that arrive meanwhile go first. */
-export function prewarm(memoryMb: number): void {
-  const list = warm.get(memoryMb) ?? [];
-  warm.set(memoryMb, list);
-  if (list.length >= WARM_PER_SIZE) return;
-  const p = freshIsolate(memoryMb);
+/** Tops up the warm isolates of one kind, one per turn of the event loop, so jobs that arrive meanwhile go first. */
+export function prewarm(variant: RuntimeVariant, memoryMb: number): void {
+  const key = `${variant}:${memoryMb}`;
+  const list = warm.get(key) ?? [];
+  warm.set(key, list);
+  if (list.length >= WARM_PER_KIND) return;
+  const p = freshIsolate(variant, memoryMb);
   p.catch(() => {
     const i = list.indexOf(p);
     if (i >= 0) list.splice(i, 1);
   });
   list.push(p);
-  if (list.length < WARM_PER_SIZE) setImmediate(() => prewarm(memoryMb));
+  if (list.length < WARM_PER_KIND) setImmediate(() => prewarm(variant, memoryMb));
 }
 
 export class Session {
@@ -90,7 +92,7 @@ export class Session {
   }
 
   static async create(opts: SessionOptions): Promise<Session> {
-    const { isolate, context, boot } = await takeWarm(opts.limits.memoryMb);
+    const { isolate, context, boot } = await takeWarm(variantFor(opts.modules), opts.limits.memoryMb);
     // The callback exists before the session it reports to.
     const holder: { session?: Session } = {};
     const hostIo = new ivm.Callback((op: unknown, a: unknown, b: unknown) =>
@@ -111,7 +113,7 @@ export class Session {
 
   dispose(): void {
     if (!this.isolate.isDisposed) this.isolate.dispose();
-    setImmediate(() => prewarm(this.opts.limits.memoryMb));
+    setImmediate(() => prewarm(variantFor(this.opts.modules), this.opts.limits.memoryMb));
     for (const w of this.waiters) w.wake('fatal');
   }
 

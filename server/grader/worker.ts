@@ -5,6 +5,7 @@ import type { GradeReport } from './report.ts';
 import { loadExercise, type LoadedExercise } from './exercise.ts';
 import { serveJobs } from './pool/index.ts';
 import { getSnapshot } from './runtime/snapshot.ts';
+import { VARIANTS } from './runtime/build.ts';
 import { prewarm } from './session.ts';
 import { GLOBAL_LIMITS } from './limits.ts';
 import { warmUp } from './sql/index.ts';
@@ -33,8 +34,11 @@ async function grade(job: GradeJob) {
 }
 
 // Warm before saying ready, so a submission never pays for the snapshot or PGlite boot.
-await getSnapshot();
-prewarm(GLOBAL_LIMITS.memoryMb);
+// SQL workers get only exercises with fixtures, which all serve an app.
+for (const variant of process.env.STEPWISE_GRADER_SQL === '1' ? VARIANTS.filter((v) => v !== 'plain') : VARIANTS) {
+  await getSnapshot(variant);
+  prewarm(variant, GLOBAL_LIMITS.memoryMb);
+}
 if (process.env.STEPWISE_GRADER_SQL === '1') await warmUp();
 // A grading that hit a memory limit (or broke the grader) may leave memory behind in this
 // process: the pool replaces it right after the report, instead of every worker after a

@@ -1,5 +1,5 @@
-// Bundles the in-isolate runtime (Express 5, jsonwebtoken, bcrypt, the driver)
-// into one browser-style script. Cached under dist/, keyed by a hash of the
+// Bundles the in-isolate runtime (the driver, and Express 5, jsonwebtoken and bcrypt in the
+// variants that need them) into browser-style scripts. Cached under dist/, keyed by a hash of the
 // sources and the locked dependency versions, so workers rebuild only on change.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -64,9 +64,19 @@ async function sourceHash(): Promise<string> {
   return h.digest('hex').slice(0, 16);
 }
 
-export async function bundleRuntime(): Promise<string> {
+/** Runtime variants, by the libraries they hold; isolates start faster from smaller ones. */
+export const VARIANTS = ['plain', 'express', 'full'] as const;
+export type RuntimeVariant = (typeof VARIANTS)[number];
+
+/** The smallest variant that has every module an exercise may import. */
+export function variantFor(modules: readonly string[]): RuntimeVariant {
+  if (modules.some((m) => m === 'bcrypt' || m === 'jsonwebtoken')) return 'full';
+  return modules.includes('express') ? 'express' : 'plain';
+}
+
+export async function bundleRuntime(variant: RuntimeVariant = 'full'): Promise<string> {
   const result = await build({
-    entryPoints: [join(here, 'isolate', 'index.ts')],
+    entryPoints: [join(here, 'isolate', `entry-${variant}.ts`)],
     bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022',
     minifySyntax: true, minifyWhitespace: true, legalComments: 'none', logLevel: 'silent',
     inject: [shim('inject.js')],
@@ -97,25 +107,29 @@ export async function bundleRuntime(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** The runtime bundle, built on first use and reused from dist/ while sources are unchanged. */
-export async function loadRuntimeBundle(): Promise<string> {
+/** A runtime bundle, built on first use and reused from dist/ while sources are unchanged. */
+export async function loadRuntimeBundle(variant: RuntimeVariant = 'full'): Promise<string> {
   const hash = await sourceHash();
   const dist = join(here, 'dist');
-  const file = join(dist, `runtime-${hash}.js`);
+  const file = join(dist, `runtime-${variant}-${hash}.js`);
   try {
     return await readFile(file, 'utf8');
   } catch {
-    const code = await bundleRuntime();
+    const code = await bundleRuntime(variant);
     await mkdir(dist, { recursive: true });
     await writeFile(join(dist, '.gitignore'), '*\n');
-    for (const old of await readdir(dist)) if (old.startsWith('runtime-')) await rm(join(dist, old), { force: true });
+    for (const old of await readdir(dist)) {
+      if (old.startsWith(`runtime-${variant}-`) || /^runtime-[0-9a-f]+\.js$/.test(old)) await rm(join(dist, old), { force: true });
+    }
     await writeFile(file, code);
     return code;
   }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const t = performance.now();
-  const code = await loadRuntimeBundle();
-  console.log(`runtime bundle: ${(code.length / 1024).toFixed(0)} KB in ${(performance.now() - t).toFixed(0)} ms`);
+  for (const variant of VARIANTS) {
+    const t = performance.now();
+    const code = await loadRuntimeBundle(variant);
+    console.log(`runtime bundle (${variant}): ${(code.length / 1024).toFixed(0)} KB in ${(performance.now() - t).toFixed(0)} ms`);
+  }
 }

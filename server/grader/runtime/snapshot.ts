@@ -13,14 +13,18 @@ import { createRequire } from 'node:module';
 import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRuntimeBundle } from './build.ts';
+import { loadRuntimeBundle, type RuntimeVariant } from './build.ts';
 import { WARMUP_SCRIPT } from './warmup.ts';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), 'dist');
-let snapshot: Promise<ivm.ExternalCopy<ArrayBuffer>> | undefined;
+const snapshots = new Map<RuntimeVariant, Promise<ivm.ExternalCopy<ArrayBuffer>>>();
 
-export function getSnapshot(): Promise<ivm.ExternalCopy<ArrayBuffer>> {
-  snapshot ??= loadRuntimeBundle().then(cachedSnapshot);
+export function getSnapshot(variant: RuntimeVariant = 'full'): Promise<ivm.ExternalCopy<ArrayBuffer>> {
+  let snapshot = snapshots.get(variant);
+  if (!snapshot) {
+    snapshot = loadRuntimeBundle(variant).then(cachedSnapshot);
+    snapshots.set(variant, snapshot);
+  }
   return snapshot;
 }
 

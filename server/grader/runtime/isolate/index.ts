@@ -1,5 +1,5 @@
-// Snapshot entry: globals first (libraries capture timers at load), then the
-// libraries, then the one global the host uses once and boot() deletes.
+// Last part of every snapshot entry (entry-*.ts): the one global the host uses once and
+// boot() deletes.
 import './globals.ts';
 import { boot } from './driver.ts';
 import { P } from './primordials.ts';

@@ -1,7 +1,4 @@
 // What `import x from '…'` can reach inside the sandbox.
-import express from 'express';
-import jwt from 'jsonwebtoken';
-import { bcrypt } from './bcrypt.ts';
 import { P } from './primordials.ts';
 import * as clock from './clock.ts';
 import { stringify } from './json.ts';
@@ -62,16 +59,19 @@ export function completeQuery(id: number, json: string): void {
   });
 }
 
+// Libraries this runtime variant was built with (see libraries-*.ts): a variant without
+// Express starts its isolates several times faster, so async exercises use one.
+const libraries = new P.MapCtor<string, unknown>();
+export function provideLibrary(name: string, value: unknown): void { P.MapSet(libraries, name, value); }
+
 export function makeRequire(available: string[], hostIo: HostIo) {
   const cache = new P.MapCtor<string, unknown>();
   const build = (name: string): unknown => {
-    switch (name) {
-      case 'express': return express;
-      case 'bcrypt': case 'bcryptjs': return bcrypt;
-      case 'jsonwebtoken': return jwt;
-      case 'db': return makeDb(hostIo);
-    }
-    return undefined;
+    if (name === 'db') return makeDb(hostIo);
+    const library = P.MapGet(libraries, name === 'bcryptjs' ? 'bcrypt' : name);
+    // A host that asks for a module its runtime variant lacks is a grader bug, not the learner's.
+    if (library === undefined) throw new P.ErrorCtor('the grader runtime has no ' + name + ' in this variant');
+    return library;
   };
   return function require(spec: unknown): unknown {
     const name = P.String(spec);
