@@ -62,6 +62,9 @@ export function createPooledGrader(options: PooledGraderOptions) {
   const generalPool = () =>
     (general ??= createGraderPool({
       workerScript, size: options.size ?? 2, concurrency, maxQueue: options.maxQueue ?? 32,
+      // With several gradings per worker, the others take a recycled worker's share while its
+      // replacement boots (~0.5 s), so no idle spare process is kept.
+      spares: concurrency > 1 ? 0 : 1,
       // A worker holds ~115 MB before any grading and each live isolate ~6 MB; the cap leaves
       // room for every isolate at its own memory limit, and stops what escapes those limits.
       rssLimitBytes: options.rssLimitBytes ?? (192 + concurrency * GLOBAL_LIMITS.memoryMb) * 1024 * 1024,

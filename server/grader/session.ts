@@ -30,7 +30,7 @@ type Api = Record<'load' | 'exportTypes' | 'request' | 'call' | 'step' | 'comple
 interface Warm { isolate: ivm.Isolate; context: ivm.Context; boot: ivm.Reference<(...a: unknown[]) => unknown> }
 /** Untouched isolates per runtime variant and memory size, made while the worker has nothing else to do. */
 const warm = new Map<string, Array<Promise<Warm>>>();
-const WARM_PER_KIND = 2;
+const WARM_PER_KIND = 1;
 
 async function freshIsolate(variant: RuntimeVariant, memoryMb: number): Promise<Warm> {
   const snapshot = await getSnapshot(variant);
