@@ -91,6 +91,11 @@ export class Bridge {
       outcome: 'response',
     };
     this.exchanges.push(exchange);
+    // A check that sends more than the bridge carries gets told so, not a cut-off body.
+    if (size > MAX_REQUEST_BODY) {
+      exchange.outcome = 'invalid';
+      return { status: 413, headers: [['x-stepwise-outcome', 'request-too-large']], body: Buffer.from(`the check's request body is over ${MAX_REQUEST_BODY} bytes`) };
+    }
     const r = await this.session.request({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body });
     exchange.outcome = r.kind;
     if (r.kind !== 'response') {

@@ -36,6 +36,13 @@ describe('hostile corpus', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('a check body over 1 MB gets a 413 from the bridge; one under it reaches the app whole', async () => {
+    const dir = new URL('../fixtures/big-request', import.meta.url).pathname;
+    const { readFileSync } = await import('node:fs');
+    const report = await grader.grade(dir, readFileSync(`${dir}/solution.ts`, 'utf8'));
+    expect(report.checks.map((c) => [c.id, c.passed, c.message])).toEqual([['too-big', true, undefined], ['fits', true, undefined]]);
+  });
+
   it('still grades a normal submission correctly after the whole corpus', async () => {
     const report = await grader.grade('todos-api', H_SOLUTION);
     expect(report.status).toBe('pass');
