@@ -30,8 +30,13 @@ export type ExerciseKind = (typeof KINDS)[number];
 
 /** Modules a learner may import, by exercise kind. */
 export const MODULES_BY_KIND: Record<ExerciseKind, string[]> = {
-  async: [],
-  http: ['express'],
-  sql: ['express', 'db'],
-  auth: ['express', 'db', 'bcrypt', 'jsonwebtoken'],
+  async: ['url'],
+  http: ['express', 'url'],
+  sql: ['express', 'db', 'url'],
+  auth: ['express', 'db', 'bcrypt', 'jsonwebtoken', 'url'],
 };
+
+/** `node:url` and `url` are one module; other names are taken as written. */
+export function moduleName(spec: string): string {
+  return spec === 'node:url' ? 'url' : spec;
+}

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { runInThisContext } from 'node:vm';
 import { compileLearner } from './compile.ts';
-import { MODULES_BY_KIND } from './catalog.ts';
+import { MODULES_BY_KIND, moduleName } from './catalog.ts';
 import { openGradingDatabase, SqlQueryError, type GradingDatabase } from './sql/index.ts';
 import { REQUEST_TIMEOUT_MS, sendRequests, type AppResponse, type RunAppOptions, type RunAppResult } from './run-app.ts';
 
@@ -86,10 +86,11 @@ function hostRequire(database: GradingDatabase | undefined): (name: string) => u
       default: return require(name);
     }
   };
-  return (name) => {
+  return (given) => {
+    const name = moduleName(given);
     if (!available.has(name)) {
       // The sandbox's wording (runtime/isolate/modules.ts), so a load error reads the same.
-      throw Object.assign(new Error(`module ${name} is not available in this exercise`), { code: 'MODULE_NOT_AVAILABLE' });
+      throw Object.assign(new Error(`module ${given} is not available in this exercise`), { code: 'MODULE_NOT_AVAILABLE' });
     }
     if (!cache.has(name)) cache.set(name, load(name));
     return cache.get(name);

@@ -1,5 +1,6 @@
 // What `import x from '…'` can reach inside the sandbox.
 import { P } from './primordials.ts';
+import * as url from '../shims/url.js';
 import * as clock from './clock.ts';
 import { stringify } from './json.ts';
 import { describeError } from './errors.ts';
@@ -68,17 +69,20 @@ export function makeRequire(available: string[], hostIo: HostIo) {
   const cache = new P.MapCtor<string, unknown>();
   const build = (name: string): unknown => {
     if (name === 'db') return makeDb(hostIo);
+    if (name === 'url') return url;
     const library = P.MapGet(libraries, name === 'bcryptjs' ? 'bcrypt' : name);
     // A host that asks for a module its runtime variant lacks is a grader bug, not the learner's.
     if (library === undefined) throw new P.ErrorCtor('the grader runtime has no ' + name + ' in this variant');
     return library;
   };
   return function require(spec: unknown): unknown {
-    const name = P.String(spec);
+    const given = P.String(spec);
+    // node:url and url are the same module (catalog.ts moduleName, which this bundle cannot import).
+    const name = given === 'node:url' ? 'url' : given;
     let allowed = false;
     for (let i = 0; i < available.length; i++) if (available[i] === name) allowed = true;
     if (!allowed) {
-      const err = new P.ErrorCtor('module ' + name + ' is not available in this exercise') as Error & { code?: string };
+      const err = new P.ErrorCtor('module ' + given + ' is not available in this exercise') as Error & { code?: string };
       err.code = 'MODULE_NOT_AVAILABLE';
       throw err;
     }

@@ -57,23 +57,43 @@ export function pathToFileURL(filepath) {
 export function domainToASCII(domain) { return toASCII(String(domain)) ?? ''; }
 export function domainToUnicode(domain) { const r = toUnicode(String(domain)); return r.error ? '' : r.domain; }
 
-/** The legacy url.parse, for paths ("/a/b?x=1#h"): what requests and learners' routes hold. */
+/**
+ * The legacy url.parse: paths ("/a/b?x=1#h", what requests and routes hold) exactly, and
+ * absolute URLs ("https://user@host:8080/p?q#h") for the common shapes; Node's full parser
+ * (lib/url.js) also fixes up odd inputs this one takes as written.
+ */
 export function Url() {
   this.protocol = null; this.slashes = null; this.auth = null; this.host = null; this.port = null;
   this.hostname = null; this.hash = null; this.search = null; this.query = null; this.pathname = null;
   this.path = null; this.href = null;
 }
+const ABSOLUTE = /^([a-z][a-z0-9+.-]*:)(\/\/)?(?:([^@/?#]*)@)?(\[[^\]]*\]|[^/?#:]*)(?::(\d*))?/i;
 export function parse(str, parseQueryString) {
   if (str instanceof Url) return str;
   const u = new Url();
-  let rest = String(str);
+  let rest = String(str).trim();
   const hashAt = rest.indexOf('#');
   if (hashAt !== -1) { u.hash = rest.slice(hashAt); rest = rest.slice(0, hashAt); }
+  const m = ABSOLUTE.exec(rest);
+  if (m && (m[2] || /^(mailto|javascript|data|file|urn):$/i.test(m[1]))) {
+    u.protocol = m[1].toLowerCase();
+    if (m[2]) {
+      u.slashes = true;
+      if (m[3] !== undefined) u.auth = decodeURIComponent(m[3]);
+      u.hostname = m[4].toLowerCase();
+      u.port = m[5] || null;
+      u.host = u.port ? `${u.hostname}:${u.port}` : u.hostname;
+      rest = rest.slice(m[0].length);
+    } else rest = rest.slice(m[1].length);
+  }
   const q = rest.indexOf('?');
   if (q !== -1) { u.search = rest.slice(q); u.query = rest.slice(q + 1); }
   u.pathname = q === -1 ? rest : rest.slice(0, q);
+  if (u.slashes && u.pathname === '') u.pathname = '/';
+  if (u.pathname === '' && u.protocol) u.pathname = null;
   if (parseQueryString) u.query = querystring.parse(u.query ?? '');
-  u.path = rest; u.href = String(str);
+  u.path = (u.pathname ?? '') + (u.search ?? '') || null;
+  u.href = u.protocol ? format(u) : String(str);
   return u;
 }
 
