@@ -24,6 +24,7 @@ import { createAccountService } from './services/accounts.ts';
 import type { ContentStore } from './services/content.ts';
 import { createExerciseCatalogue } from './services/exercise-catalogue.ts';
 import { createLearningService } from './services/learning.ts';
+import type { FittedParams } from './services/adaptive-params.ts';
 import { createQuizService } from './services/quizzes.ts';
 import { createSubmissionService, type Grader } from './services/submissions.ts';
 import { version } from './version.ts';
@@ -35,6 +36,8 @@ export interface AppDeps {
   content: ContentStore;
   grader: Grader;
   now?: () => Date;
+  /** The adaptive engine's parameters as last fitted (`npm run adaptive:fit`); cold-start defaults without. */
+  adaptiveParams?: FittedParams;
   /** The built web app; served with a fallback to index.html for client-side routes. */
   webDistDir?: string;
 }
@@ -59,7 +62,7 @@ export function createApp(deps: AppDeps): Express {
     now,
   );
   const exercises = createExerciseCatalogue(() => deps.content.current().exercises);
-  const learning = createLearningService({ db, content: deps.content, now });
+  const learning = createLearningService({ db, content: deps.content, now, ...(deps.adaptiveParams ? { params: deps.adaptiveParams } : {}) });
   const quizzes = createQuizService({ db, content: deps.content, learning, now });
   const submissions = createSubmissionService({ db, grader: deps.grader, exercises, learning, now });
   const authenticated = requireAuth({ secret: config.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds }, now);

@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate.ts';
 import { createPooledGrader } from './grader/service.ts';
 import { createLogger } from './logger.ts';
 import { ContentError, createContentStore } from './services/content.ts';
+import { FittedParamsError, paramsFile, readFittedParams } from './services/adaptive-params.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -28,10 +29,21 @@ async function start() {
   const content = await createContentStore({
     curriculumDir: path.join(root, 'curriculum'), exercisesDir: path.join(root, 'exercises'), logger, watch: config.env === 'development',
   });
+  let adaptiveParams;
+  try {
+    adaptiveParams = await readFittedParams(paramsFile(config.dataDir));
+  } catch (error) {
+    if (error instanceof FittedParamsError) {
+      console.error(`Stepwise cannot start.\n${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  logger.info({ adaptiveParams: adaptiveParams ? paramsFile(config.dataDir) : 'defaults' }, 'adaptive engine parameters');
   const grader = createPooledGrader({ exercises: (id) => content.current().exerciseById.get(id) });
   grader.warm();
   const app = createApp({
-    config, db, logger, content, grader,
+    config, db, logger, content, grader, adaptiveParams,
     webDistDir: path.join(root, 'web/dist'),
   });
 

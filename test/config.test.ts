@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -61,4 +61,20 @@ describe('environment', () => {
     expect(result.status).toBe(78);
     expect(result.stderr).toContain('JWT_SECRET: is required in production');
   });
+
+  it('the server refuses to start with a broken adaptive-params.json and names the field', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'stepwise-params-'));
+    writeFileSync(path.join(dir, 'adaptive-params.json'), JSON.stringify({ learn: 'fast' }));
+    try {
+      const result = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../server/main.ts')], {
+        env: { PATH: process.env.PATH, NODE_ENV: 'development', DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'silent' },
+        encoding: 'utf8', timeout: 60_000,
+      });
+      expect(result.status).toBe(78);
+      expect(result.stderr).toContain(`${path.join(dir, 'adaptive-params.json')} is invalid`);
+      expect(result.stderr).toContain('learn:');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

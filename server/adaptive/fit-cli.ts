@@ -1,10 +1,10 @@
-// npm run adaptive:fit -- <events.json> [--graph graph.json] [--out params.json]
+// npm run adaptive:fit:json -- <events.json> [--graph graph.json] [--out params.json]
 // Refits guess/slip per check, the learn rate, the memory (forgetting) parameters, the
 // spread of learner ability and the prerequisite strengths from stored event logs. events.json is an
 // array of logs (one array of LearningEvent per learner) or { "logs": [...] }. Without
 // --graph the curriculum files and the exercises are read (with the benchmark's synthesized
-// exercises for concepts no real check covers). The database export is wired by the server;
-// this only reads JSON.
+// exercises for concepts no real check covers). `npm run adaptive:fit` (scripts/adaptive-fit.ts)
+// fits from the server's database instead and writes the file the server reads.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ const flag = (name: string): string | undefined => {
 };
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!file) {
-  console.error('usage: adaptive:fit <events.json> [--graph graph.json] [--out params.json]');
+  console.error('usage: adaptive:fit:json <events.json> [--graph graph.json] [--out params.json]');
   process.exit(64);
 }
 const raw = JSON.parse(readFileSync(file, 'utf8')) as LearningEvent[][] | { logs: LearningEvent[][] };

@@ -1,10 +1,11 @@
 // Builds the adaptive engine's graph from the loaded content. Rebuilt only when the
 // content version changes.
-import { buildGraph, createModel, defaultParams, type Model } from '../adaptive/index.ts';
+import { buildGraph, createModel, defaultParams, type Model, type Params } from '../adaptive/index.ts';
 import type { Content } from './content.ts';
 import { optionsOf } from './quiz-grading.ts';
 
-export function modelFor(content: Content): Model {
+/** `fitted`: what `npm run adaptive:fit` learned from stored events (adaptive-params.ts); defaults otherwise. */
+export function modelFor(content: Content, fitted?: Partial<Params>): Model {
   const { curriculum, exercises } = content;
   const graph = buildGraph({
     topics: curriculum.topics.map(({ topic }) => ({
@@ -17,5 +18,5 @@ export function modelFor(content: Content): Model {
     ),
     lessons: curriculum.topics.map(({ topic, lesson }) => ({ id: topic.id, topicId: topic.id, title: lesson.frontMatter.title, concepts: lesson.frontMatter.concepts })),
   });
-  return createModel(graph, defaultParams());
+  return createModel(graph, defaultParams(fitted ?? {}));
 }

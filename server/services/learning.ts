@@ -4,7 +4,7 @@
 import type { Prisma } from '@prisma/client';
 import {
   applyEvent, conceptProgress, deriveSeed, initialState, mulberry32, nextStep, progress, type Goal, type LearnerState,
-  type LearningEvent as EngineEvent, type Model, type NextStep,
+  type LearningEvent as EngineEvent, type Model, type NextStep, type Params,
 } from '../adaptive/index.ts';
 import type { Db } from '../db/client.ts';
 import { modelFor } from './adaptive-model.ts';
@@ -24,18 +24,18 @@ interface Cached {
 
 const MAX_CACHED_LEARNERS = 2000;
 
-function toEngineEvent(row: { type: string; payload: Prisma.JsonValue; occurredAt: Date }): EngineEvent {
+export function toEngineEvent(row: { type: string; payload: Prisma.JsonValue; occurredAt: Date }): EngineEvent {
   return { ...(row.payload as object), type: row.type, at: row.occurredAt.getTime() } as EngineEvent;
 }
 
-export function createLearningService(deps: { db: Db; content: ContentStore; now: () => Date }) {
+export function createLearningService(deps: { db: Db; content: ContentStore; now: () => Date; params?: Partial<Params> }) {
   const { db, content, now } = deps;
   let built: { version: number; model: Model } | undefined;
   const cache = new Map<string, Cached>();
 
   const model = (): { version: number; model: Model } => {
     const current = content.current();
-    if (built?.version !== current.version) built = { version: current.version, model: modelFor(current) };
+    if (built?.version !== current.version) built = { version: current.version, model: modelFor(current, deps.params) };
     return built;
   };
 

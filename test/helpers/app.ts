@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { formatProblem, loadCurriculum, type Curriculum } from '../../server/curriculum/load.ts';
 import type { LoadedExercise } from '../../server/grader/exercise.ts';
 import { staticContent } from '../../server/services/content.ts';
+import type { FittedParams } from '../../server/services/adaptive-params.ts';
 import type { Grader } from '../../server/services/submissions.ts';
 import { loadConfig, type ReadyConfig } from '../../server/config.ts';
 import { createDb, type Db } from '../../server/db/client.ts';
@@ -50,7 +51,10 @@ export function realCurriculum(): Curriculum {
   return curriculum;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, parts: { exercises?: LoadedExercise[]; grader?: Grader } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  parts: { exercises?: LoadedExercise[]; grader?: Grader; adaptiveParams?: FittedParams } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'stepwise-test-'));
   const file = path.join(dir, 'test.db');
   copyFileSync(inject('templateDatabase'), file);
@@ -70,6 +74,7 @@ export async function createTestApp(env: Record<string, string> = {}, parts: { e
   const app = createApp({
     config, db, logger: createLogger('info', sink), now: clock.now,
     content: staticContent(realCurriculum(), parts.exercises ?? []), grader: parts.grader ?? noGrader,
+    ...(parts.adaptiveParams ? { adaptiveParams: parts.adaptiveParams } : {}),
   });
   return {
     app,
