@@ -3,8 +3,8 @@
 // Every event is written in the same transaction as the mastery it changes.
 import type { Prisma } from '@prisma/client';
 import {
-  applyEvent, conceptProgress, deriveSeed, initialState, mulberry32, nextStep, progress, type Goal, type LearnerState,
-  type LearningEvent as EngineEvent, type Model, type NextStep, type Params,
+  accumulateCheckStats, applyEvent, conceptProgress, defaultParams, deriveSeed, initialState, mulberry32, nextStep, paramsWithStats, progress, updateCheckStats,
+  type CheckStats, type Goal, type LearnerState, type LearningEvent as EngineEvent, type Model, type NextStep, type Params,
 } from '../adaptive/index.ts';
 import type { Db } from '../db/client.ts';
 import { modelFor } from './adaptive-model.ts';
@@ -18,26 +18,100 @@ export type NewEvent = EngineEvent extends infer E ? (E extends { at: number } ?
 
 interface Cached {
   seq: number;
-  version: number;
+  /** Content version and difficulty generation the state was folded with. */
+  version: string;
   state: LearnerState;
 }
 
+/** What `append` hands back: the new state, and the results to learn check difficulty from once committed. */
+interface Appended extends Cached {
+  observed: Array<{ before: LearnerState; event: EngineEvent }>;
+}
+
 const MAX_CACHED_LEARNERS = 2000;
+/** New check results and quiz answers between refreshes of the learned check difficulty. */
+const DIFFICULTY_REFRESH_EVERY = 50;
+const REPLAY_PAGE = 5000;
 
 export function toEngineEvent(row: { type: string; payload: Prisma.JsonValue; occurredAt: Date }): EngineEvent {
   return { ...(row.payload as object), type: row.type, at: row.occurredAt.getTime() } as EngineEvent;
 }
 
-export function createLearningService(deps: { db: Db; content: ContentStore; now: () => Date; params?: Partial<Params> }) {
+export function createLearningService(deps: { db: Db; content: ContentStore; now: () => Date; params?: Partial<Params>; difficultyRefreshEvery?: number }) {
   const { db, content, now } = deps;
-  let built: { version: number; model: Model } | undefined;
+  const base = defaultParams(deps.params ?? {});
+  const refreshEvery = deps.difficultyRefreshEvery ?? DIFFICULTY_REFRESH_EVERY;
+  let built: { version: string; model: Model } | undefined;
   const cache = new Map<string, Cached>();
 
-  const model = (): { version: number; model: Model } => {
+  // Check difficulty learned online: guess/slip per check and quiz item from every result
+  // stored so far (replayed once per process, in the background), refreshed as new results
+  // come in. A refresh changes the model, so learners' states are folded again.
+  let stats: CheckStats = {};
+  let generation = 0;
+  let sinceRefresh = 0;
+  const replayed = replayStats().then(
+    (counts) => {
+      // Results committed while the replay ran are in `stats` already; add the two up.
+      for (const [key, c] of Object.entries(counts)) {
+        const live = stats[key];
+        stats[key] = live ? { known: c.known + live.known, knownFail: c.knownFail + live.knownFail, unknown: c.unknown + live.unknown, unknownPass: c.unknownPass + live.unknownPass } : c;
+      }
+      generation++;
+    },
+    () => undefined,
+  );
+
+  const model = (): { version: string; model: Model } => {
     const current = content.current();
-    if (built?.version !== current.version) built = { version: current.version, model: modelFor(current, deps.params) };
+    const version = `${current.version}:${generation}`;
+    if (built?.version !== version) built = { version, model: modelFor(current, generation === 0 ? base : paramsWithStats(base, stats)) };
     return built;
   };
+
+  async function replayStats(): Promise<CheckStats> {
+    const m = modelFor(content.current(), base);
+    const counts: CheckStats = {};
+    const states = new Map<string, LearnerState>();
+    let user = '';
+    let state = initialState();
+    let cursor: number | undefined;
+    for (;;) {
+      const rows = await db.learningEvent.findMany({ orderBy: { seq: 'asc' }, take: REPLAY_PAGE, ...(cursor === undefined ? {} : { cursor: { seq: cursor }, skip: 1 }) });
+      if (rows.length === 0) break;
+      // Pages are in log order across learners: keep one state per learner while replaying.
+      for (const row of rows) {
+        if (row.userId !== user) {
+          states.set(user, state);
+          user = row.userId;
+          state = states.get(user) ?? initialState();
+        }
+        const event = toEngineEvent(row);
+        accumulateCheckStats(counts, state, event, m);
+        state = applyEvent(state, event, m);
+      }
+      cursor = rows.at(-1)!.seq;
+    }
+    return counts;
+  }
+
+  /** Folds committed results into the difficulty counts; every `refreshEvery` of them, the model uses the new counts. */
+  let baseModel: { version: number; model: Model } | undefined;
+  function learnDifficulty(observed: Appended['observed']): void {
+    // Counted against the cold-start noise, as the start-up replay counts them.
+    const current = content.current();
+    if (baseModel?.version !== current.version) baseModel = { version: current.version, model: modelFor(current, base) };
+    const m = baseModel.model;
+    for (const { before, event } of observed) {
+      if (event.type !== 'check-result' && event.type !== 'quiz-answer') continue;
+      stats = updateCheckStats(stats, before, event, m);
+      sinceRefresh++;
+    }
+    if (sinceRefresh >= refreshEvery) {
+      sinceRefresh = 0;
+      generation++;
+    }
+  }
 
   /** Folds the learner's events, starting from the cached state when it is still current. */
   async function fold(client: Tx, userId: string): Promise<Cached> {
@@ -70,16 +144,19 @@ export function createLearningService(deps: { db: Db; content: ContentStore; now
      * Appends events inside the caller's transaction and mirrors the changed concepts into
      * ConceptMastery. Call `commit` with the result once the transaction has committed.
      */
-    async append(tx: Prisma.TransactionClient, userId: string, events: readonly NewEvent[], at: Date): Promise<Cached> {
+    async append(tx: Prisma.TransactionClient, userId: string, events: readonly NewEvent[], at: Date): Promise<Appended> {
       const before = await fold(tx, userId);
       const { model: m } = model();
       let state = before.state;
       let seq = before.seq;
+      const observed: Appended['observed'] = [];
       for (const event of events) {
         const { type, ...payload } = event;
         const row = await tx.learningEvent.create({ data: { userId, type, payload: payload as Prisma.InputJsonValue, occurredAt: at } });
         seq = row.seq;
-        state = applyEvent(state, { ...event, at: at.getTime() } as EngineEvent, m);
+        const engineEvent = { ...event, at: at.getTime() } as EngineEvent;
+        observed.push({ before: state, event: engineEvent });
+        state = applyEvent(state, engineEvent, m);
       }
       const changed = Object.keys(state.concepts).filter((id) => state.concepts[id] !== before.state.concepts[id]);
       for (const conceptId of changed) {
@@ -91,17 +168,26 @@ export function createLearningService(deps: { db: Db; content: ContentStore; now
         };
         await tx.conceptMastery.upsert({ where: { userId_conceptId: { userId, conceptId } }, create: { userId, conceptId, ...data }, update: data });
       }
-      return { seq, version: before.version, state };
+      return { seq, version: before.version, state, observed };
     },
 
-    commit: remember,
+    /** Call once the transaction `append` ran in has committed. */
+    commit(userId: string, entry: Appended): void {
+      remember(userId, { seq: entry.seq, version: entry.version, state: entry.state });
+      learnDifficulty(entry.observed);
+    },
 
     async record(userId: string, events: readonly NewEvent[]): Promise<LearnerState> {
       const at = now();
       const entry = await db.$transaction((tx) => this.append(tx, userId, events, at));
-      remember(userId, entry);
+      this.commit(userId, entry);
       return entry.state;
     },
+
+    /** Settles once the stored results have been replayed into the learned difficulty (tests, start-up). */
+    difficultyReady: () => replayed,
+    /** Guess/slip in use for a check (`exerciseId#checkId`) or quiz item, learned or default. */
+    difficultyOf: (key: string) => model().model.params.checks[key],
 
     /** Records a revealed hint; the event also keeps which hint it was, so the page can list them again. */
     async recordHint(userId: string, exerciseId: string, number: number): Promise<LearnerState> {
