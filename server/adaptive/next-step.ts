@@ -12,7 +12,7 @@
 import { goalConcepts } from './graph.ts';
 import type { CheckNode, CurriculumGraph } from './graph.ts';
 import type { Model } from './model.ts';
-import { checkNoise, conceptState, logit, masteryOf, priorOf, recallOf, sigmoid, statusOf } from './model.ts';
+import { checkNoise, conceptState, logit, masteryOf, priorOf, quizNoise, recallOf, sigmoid, statusOf } from './model.ts';
 import { elapsedDays } from './review.ts';
 import type { Rng } from './rng.ts';
 import type { ConceptId, ConceptState, ConceptStatus, EvidenceRecord, Goal, LearnerState, Millis, NextStep, StepEvidence, StepItem } from './types.ts';
@@ -168,7 +168,7 @@ function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId,
     // Odds of each single-root hypothesis against "nothing missing": its prior odds times
     // how much better "blocked" explains the failing concept's results.
     const stuck = stuckRatio(v, failing);
-    const odds = roots.map((r) => (r.score / Math.max(1e-9, 1 - r.score)) * stuck);
+    const odds = roots.map((r) => (r.score / Math.max(1e-9, 1 - r.score)) * stuck * patternRatio(v, r.id, failing));
     const total = 1 + odds.reduce((acc, o) => acc + o, 0);
     for (const [i, r] of roots.entries()) {
       const p = odds[i]! / total;
@@ -205,6 +205,39 @@ function stuckRatio(v: View, id: ConceptId): number {
     known = known + (1 - known) * learn;
   }
   return ratio;
+}
+
+/**
+ * Likelihood ratio "`root` is unknown (and blocks everything built on it)" : "nothing is
+ * missing" of the other recent results (the failing concept's own are stuckRatio's): a pass
+ * on anything built on the root is then a guess, a failure there is expected. So a passed
+ * check that needs the root all but clears it, and failures elsewhere on its dependents
+ * (a wrong quick answer, another failing check) point at it.
+ */
+function patternRatio(v: View, root: ConceptId, failing: ConceptId): number {
+  const { graph, params } = v.model;
+  const blocked = (c: ConceptId): boolean => c === root || requiresClosure(graph, c).has(root);
+  let ratio = 1;
+  for (const r of v.state.recent) {
+    if (r.hinted || r.quizKind === 'placement' || r.quizKind === 'test-out' || r.concepts.includes(failing)) continue;
+    if (!r.concepts.some(blocked)) continue;
+    const noise = r.source === 'check'
+      ? checkNoise(params, r.exerciseId!, r.ref.slice(r.ref.indexOf('#') + 1), false)
+      : quizNoise(params, r.ref, graph.quizItems.get(r.ref)?.options);
+    // Without a gap, the record's concepts are as likely known as believed (own beliefs, so
+    // the blame this very result spread is not counted back as evidence).
+    let known = 1;
+    for (const c of r.concepts) known *= ownBelief(v, c);
+    const pNormal = noise.guess + (1 - noise.slip - noise.guess) * known;
+    ratio *= r.passed ? noise.guess / Math.max(1e-6, pNormal) : (1 - noise.guess) / Math.max(1e-6, 1 - pNormal);
+  }
+  return ratio;
+}
+
+function ownBelief(v: View, a: ConceptId): number {
+  let x = v.own.get(a);
+  if (x === undefined) v.own.set(a, (x = sigmoid(logit(v.m(a)) - v.cs(a).leak)));
+  return x;
 }
 
 /** Ancestors of `id` that could be the topmost unknown, with P(they are, and block it). */
