@@ -68,7 +68,7 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
   const frontierSet = new Set(frontier);
   for (const [failing, streak] of [...streaks].sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at)) {
     if (!frontierSet.has(failing)) continue;
-    const step = teachFor(v, failing, { failing, streak });
+    const step = onlyShared(v, failing) ? diagnoseFor(v, failing, { failing, streak }) : teachFor(v, failing, { failing, streak });
     if (step) return step;
   }
 
@@ -172,7 +172,7 @@ function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId,
     const total = 1 + odds.reduce((acc, o) => acc + o, 0);
     for (const [i, r] of roots.entries()) {
       const p = odds[i]! / total;
-      const diagnose = v.m(r.id) >= params.diagnoseAbove;
+      const diagnose = v.m(r.id) >= params.diagnoseAbove || onlyShared(v, r.id);
       // Quick questions are for beliefs that rest on credit (placement, test-out, dependents'
       // results). A concept the learner has passed directly, repeatedly, and may have
       // forgotten since is left to forgetting: once its belief falls below `proficient` it
@@ -232,6 +232,27 @@ function patternRatio(v: View, root: ConceptId, failing: ConceptId): number {
     ratio *= r.passed ? noise.guess / Math.max(1e-6, pNormal) : (1 - noise.guess) / Math.max(1e-6, 1 - pNormal);
   }
   return ratio;
+}
+
+/**
+ * A concept credited without practice (placement, test-out) whose belief fell only through
+ * failures it shared with other tags: the blame may belong to a co-tagged concept, so a quick
+ * question on it alone settles whether to teach it.
+ */
+function onlyShared(v: View, id: ConceptId): boolean {
+  if (!credited(v, id)) return false;
+  let shared = false;
+  for (const r of v.state.recent) {
+    if (!r.concepts.includes(id) || r.quizKind === 'placement' || r.quizKind === 'test-out') continue;
+    if (r.concepts.length === 1) return false;
+    shared = true;
+  }
+  return shared;
+}
+
+/** Believed known on credit before any direct evidence: placement or a test-out. */
+function credited(v: View, id: ConceptId): boolean {
+  return v.cs(id).memory !== null && v.cs(id).passes === 0;
 }
 
 function ownBelief(v: View, a: ConceptId): number {
