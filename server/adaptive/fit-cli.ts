@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBenchCurriculum } from './bench/curriculum.ts';
-import { fitParams } from './fit.ts';
+import { fitParams, fittedPart } from './fit.ts';
 import { buildGraph } from './graph.ts';
 import { createModel } from './model.ts';
 import { defaultParams } from './params.ts';
@@ -40,7 +40,6 @@ console.log(
     `memory ${JSON.stringify(result.params.memory)}`,
 );
 const out = flag('--out');
-const { learn, memory, ability, requiresStrength, topicStrength, checks } = result.params;
-const fitted = { learn, memory, ability, requiresStrength, topicStrength, checks };
+const fitted = fittedPart(result.params);
 if (out) writeFileSync(out, `${JSON.stringify(fitted, null, 2)}\n`);
 else console.log(JSON.stringify(fitted, null, 2));

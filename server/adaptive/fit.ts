@@ -34,6 +34,13 @@ export interface FitOptions {
   steps?: number;
 }
 
+/** The parameters a fit changes: what `adaptive:fit` stores and the server loads back. */
+export type FittedPart = Pick<Params, 'learn' | 'memory' | 'ability' | 'requiresStrength' | 'topicStrength' | 'checks'>;
+
+export function fittedPart({ learn, memory, ability, requiresStrength, topicStrength, checks }: Params): FittedPart {
+  return { learn, memory, ability, requiresStrength, topicStrength, checks };
+}
+
 export interface FitResult {
   params: Params;
   logLikelihood: { before: number; after: number };

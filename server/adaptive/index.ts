@@ -11,7 +11,7 @@ export { placementNext, placementPosterior, testOutItems, testOutPassed } from '
 export type { PlacementAnswer, PlacementStep } from './placement.ts';
 export { progress, topicProgress, conceptProgress } from './progress.ts';
 export type { TopicProgress, ConceptProgress } from './progress.ts';
-export { fitParams, accumulateCheckStats, updateCheckStats, paramsWithStats, noiseFromCounts, logLikelihood } from './fit.ts';
-export type { CheckStats, FitResult, FitOptions } from './fit.ts';
+export { fitParams, fittedPart, accumulateCheckStats, updateCheckStats, paramsWithStats, noiseFromCounts, logLikelihood } from './fit.ts';
+export type { CheckStats, FitResult, FitOptions, FittedPart } from './fit.ts';
 export { mulberry32, deriveSeed } from './rng.ts';
 export type { Rng } from './rng.ts';

@@ -270,11 +270,7 @@ function rootSuspects(v: View, id: ConceptId, inScope: Set<ConceptId>): { id: Co
   // Beliefs without what dependents' results said about them: the failing concept's results
   // are weighed by stuckRatio, and blame spread by leak along a chain would otherwise point
   // at the nearest prerequisite rather than the topmost unknown one.
-  const own = (a: ConceptId): number => {
-    let x = v.own.get(a);
-    if (x === undefined) v.own.set(a, (x = sigmoid(logit(v.m(a)) - v.cs(a).leak)));
-    return x;
-  };
+  const own = (a: ConceptId): number => ownBelief(v, a);
   for (const a of graph.ancestors.get(id) ?? []) {
     if (!inScope.has(a) || !(byRequires.has(a) || direct.has(a))) continue;
     const unknown = 1 - own(a);

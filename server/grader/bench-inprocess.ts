@@ -1,8 +1,11 @@
 // Times gradeInIsolate in this process (run with --no-node-snapshot):
 //   node --no-node-snapshot server/grader/bench-inprocess.ts [exercise] [runs] [gapMs]
 // gapMs idles between gradings, as a worker does between submissions, so the
-// warm isolate for the next one is ready (0 = back to back).
+// warm isolate for the next one is ready (0 = back to back). It first prints how long a new
+// isolate and its context take for each runtime variant.
+import ivm from 'isolated-vm';
 import { gradeInIsolate } from './grade.ts';
+import { VARIANTS } from './runtime/build.ts';
 import { loadExercise } from './exercise.ts';
 import { getSnapshot } from './runtime/snapshot.ts';
 
@@ -11,7 +14,20 @@ const runs = Number(process.argv[3] ?? 200);
 const gapMs = Number(process.argv[4] ?? 0);
 const exercise = await loadExercise(slug);
 if (exercise.kind === 'sql' || (exercise.fixturesSql !== undefined)) throw new Error('this script has no database: pick an async or http exercise');
-await getSnapshot();
+const isolateStart: Record<string, number> = {};
+for (const variant of VARIANTS) {
+  const snapshot = await getSnapshot(variant);
+  let total = 0;
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    const isolate = new ivm.Isolate({ snapshot, memoryLimit: 64 });
+    await isolate.createContext();
+    total += performance.now() - t;
+    isolate.dispose();
+  }
+  isolateStart[variant] = Number((total / 40).toFixed(2));
+}
+console.log(JSON.stringify({ isolateAndContextMs: isolateStart }));
 for (let i = 0; i < 10; i++) await gradeInIsolate({ exercise, files: { 'solution.ts': exercise.solution } });
 
 const times: number[] = [];

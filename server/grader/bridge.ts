@@ -9,7 +9,7 @@ import supertest from 'supertest';
 import type { Session } from './session.ts';
 
 /** Host of the URL checks send requests to; nothing resolves it, the agent connects in memory. */
-export const IN_MEMORY_ORIGIN = 'http://127.0.0.1';
+const IN_MEMORY_ORIGIN = 'http://127.0.0.1';
 
 export interface Exchange {
   checkId: string;

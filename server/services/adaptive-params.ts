@@ -3,7 +3,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { defaultParams, fitParams, type LearningEvent, type Params } from '../adaptive/index.ts';
+import { fitParams, fittedPart, type LearningEvent } from '../adaptive/index.ts';
 import type { Db } from '../db/client.ts';
 import type { Content } from './content.ts';
 import { modelFor } from './adaptive-model.ts';
@@ -53,10 +53,6 @@ export async function readFittedParams(file: string): Promise<FittedParams | und
   return parsed.data;
 }
 
-export function paramsFrom(fitted: FittedParams | undefined): Params {
-  return defaultParams(fitted ?? {});
-}
-
 export interface FitReport {
   learners: number;
   observations: number;
@@ -80,8 +76,7 @@ export async function fitFromDatabase(db: Db, content: Content, current?: Fitted
   if (logs.size === 0) return null;
   const result = fitParams([...logs.values()], modelFor(content, current), { iterations: 2, fitMemory: true });
   if (result.observations === 0) return null;
-  const { learn, memory, ability, requiresStrength, topicStrength, checks } = result.params;
-  const fitted = FittedParamsSchema.parse({ learn, memory, ability, requiresStrength, topicStrength, checks });
+  const fitted = FittedParamsSchema.parse(fittedPart(result.params));
   return { learners: logs.size, observations: result.observations, checks: result.checks, logLikelihood: result.logLikelihood, fitted };
 }
 

@@ -3,7 +3,7 @@
 // Every event is written in the same transaction as the mastery it changes.
 import type { Prisma } from '@prisma/client';
 import {
-  accumulateCheckStats, applyEvent, conceptProgress, defaultParams, deriveSeed, initialState, mulberry32, nextStep, paramsWithStats, progress, updateCheckStats,
+  accumulateCheckStats, applyEvent, conceptProgress, defaultParams, deriveSeed, initialState, mulberry32, nextStep, paramsWithStats, progress,
   type CheckStats, type Goal, type LearnerState, type LearningEvent as EngineEvent, type Model, type NextStep, type Params,
 } from '../adaptive/index.ts';
 import type { Db } from '../db/client.ts';
@@ -44,23 +44,23 @@ export function createLearningService(deps: { db: Db; content: ContentStore; now
   let built: { version: string; model: Model } | undefined;
   const cache = new Map<string, Cached>();
 
-  // Check difficulty learned online: guess/slip per check and quiz item from every result
-  // stored so far (replayed once per process, in the background), refreshed as new results
-  // come in. A refresh changes the model, so learners' states are folded again.
-  let stats: CheckStats = {};
+  // Check difficulty learned online: guess/slip counts per check and quiz item from every
+  // result stored before this process started (replayed once, in the background) and every
+  // result committed since; every `refreshEvery` new results the model uses them. A refresh
+  // changes the model, so learners' states are folded again. Counts are taken against the
+  // cold-start noise (baseModel), the same for the replay and for live results.
+  const stats: CheckStats = {};
   let generation = 0;
   let sinceRefresh = 0;
-  const replayed = replayStats().then(
-    (counts) => {
-      // Results committed while the replay ran are in `stats` already; add the two up.
-      for (const [key, c] of Object.entries(counts)) {
-        const live = stats[key];
-        stats[key] = live ? { known: c.known + live.known, knownFail: c.knownFail + live.knownFail, unknown: c.unknown + live.unknown, unknownPass: c.unknownPass + live.unknownPass } : c;
-      }
-      generation++;
-    },
-    () => undefined,
-  );
+  let baseBuilt: { version: number; model: Model } | undefined;
+  const baseModel = (): Model => {
+    const current = content.current();
+    if (baseBuilt?.version !== current.version) baseBuilt = { version: current.version, model: modelFor(current, base) };
+    return baseBuilt.model;
+  };
+  const replayed = replayStats().then(() => {
+    generation++;
+  }, () => undefined);
 
   const model = (): { version: string; model: Model } => {
     const current = content.current();
@@ -69,42 +69,33 @@ export function createLearningService(deps: { db: Db; content: ContentStore; now
     return built;
   };
 
-  async function replayStats(): Promise<CheckStats> {
-    const m = modelFor(content.current(), base);
-    const counts: CheckStats = {};
+  async function replayStats(): Promise<void> {
+    // Only what was stored before now: results committed from here on are counted live.
+    const last = await db.learningEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } });
+    if (!last) return;
+    const m = baseModel();
     const states = new Map<string, LearnerState>();
-    let user = '';
-    let state = initialState();
-    let cursor: number | undefined;
+    let cursor = 0;
     for (;;) {
-      const rows = await db.learningEvent.findMany({ orderBy: { seq: 'asc' }, take: REPLAY_PAGE, ...(cursor === undefined ? {} : { cursor: { seq: cursor }, skip: 1 }) });
+      const rows = await db.learningEvent.findMany({ where: { seq: { gt: cursor, lte: last.seq } }, orderBy: { seq: 'asc' }, take: REPLAY_PAGE });
       if (rows.length === 0) break;
-      // Pages are in log order across learners: keep one state per learner while replaying.
+      // Pages are in log order across learners: one state per learner while replaying.
       for (const row of rows) {
-        if (row.userId !== user) {
-          states.set(user, state);
-          user = row.userId;
-          state = states.get(user) ?? initialState();
-        }
         const event = toEngineEvent(row);
-        accumulateCheckStats(counts, state, event, m);
-        state = applyEvent(state, event, m);
+        const state = states.get(row.userId) ?? initialState();
+        accumulateCheckStats(stats, state, event, m);
+        states.set(row.userId, applyEvent(state, event, m));
       }
       cursor = rows.at(-1)!.seq;
     }
-    return counts;
   }
 
   /** Folds committed results into the difficulty counts; every `refreshEvery` of them, the model uses the new counts. */
-  let baseModel: { version: number; model: Model } | undefined;
   function learnDifficulty(observed: Appended['observed']): void {
-    // Counted against the cold-start noise, as the start-up replay counts them.
-    const current = content.current();
-    if (baseModel?.version !== current.version) baseModel = { version: current.version, model: modelFor(current, base) };
-    const m = baseModel.model;
+    const m = baseModel();
     for (const { before, event } of observed) {
       if (event.type !== 'check-result' && event.type !== 'quiz-answer') continue;
-      stats = updateCheckStats(stats, before, event, m);
+      accumulateCheckStats(stats, before, event, m);
       sinceRefresh++;
     }
     if (sinceRefresh >= refreshEvery) {
