@@ -106,7 +106,11 @@ describe('weak async blocks Express (emerges from the model and the graph)', () 
 
   it('starts on Express, then after failures asks about and then teaches async concepts', () => {
     const { trail } = run(14);
-    expect(trail[0]!.conceptId).toBe('express.routes');
+    // HTTP rests on a test-out alone: one quick question confirms it before Express builds on it.
+    const start = trail.findIndex((s) => s.conceptId === 'express.routes');
+    expect(start).toBeLessThanOrEqual(2);
+    expect(trail.slice(0, start).every((s) => s.why === 'diagnose' && s.conceptId.startsWith('http.'))).toBe(true);
+    expect(trail[start]!.item.kind).toBe('lesson');
     const firstAsync = trail.findIndex((s) => s.conceptId.startsWith('async.'));
     expect(firstAsync).toBeGreaterThan(0);
     expect(firstAsync).toBeLessThanOrEqual(6);
@@ -123,7 +127,11 @@ describe('weak async blocks Express (emerges from the model and the graph)', () 
     const root = trail.findIndex((s) => s.conceptId === 'async.callbacks' && s.why === 'failure-gap');
     expect(root).toBeGreaterThan(trail.findIndex((s) => s.conceptId === 'js.functions'));
     expect(trail[root]).toMatchObject({ why: 'failure-gap', item: { kind: 'exercise', id: 'read-file' } });
-    expect(trail.slice(root).every((s) => s.conceptId === 'async.callbacks')).toBe(true);
+    // From then on callbacks is taught; while it keeps failing, what it builds on may be
+    // re-checked once (a right answer to one quick question can be a guess).
+    const after = trail.slice(root);
+    expect(after.filter((s) => s.conceptId !== 'async.callbacks').map((s) => `${s.why} ${s.conceptId}`)).toEqual(['diagnose js.functions']);
+    expect(after.at(-1)!.conceptId).toBe('async.callbacks');
   });
 
   it('does not question prerequisites the learner has shown directly', () => {

@@ -85,6 +85,11 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
   const provisional = (id: ConceptId): number => (v.m(id) >= model.params.proficient ? 1 : 0);
   const fresh = [...frontier].sort((a, b) => provisional(a) - provisional(b) || graph.concepts.get(a)!.index - graph.concepts.get(b)!.index);
   for (const id of fresh) {
+    const unsure = unverifiedBase(v, id, scope);
+    if (unsure) {
+      const item = diagnoseItem(v, unsure);
+      if (item) return verifyStep(v, unsure, id, item);
+    }
     const item = teachItem(v, id);
     if (item) return newStep(v, id, item);
   }
@@ -177,7 +182,7 @@ function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId,
       // results). A concept the learner has passed directly, repeatedly, and may have
       // forgotten since is left to forgetting: once its belief falls below `proficient` it
       // is reviewed anyway.
-      if (diagnose && v.cs(r.id).passes >= 2) continue;
+      if (diagnose && practisedPasses(v, r.id) >= 2) continue;
       if (p >= params.probeAbove && (!best || p > best.p)) best = { id: r.id, diagnose, blame: { failing, streak }, p };
     }
   }
@@ -224,10 +229,10 @@ function patternRatio(v: View, root: ConceptId, failing: ConceptId): number {
     const noise = r.source === 'check'
       ? checkNoise(params, r.exerciseId!, r.ref.slice(r.ref.indexOf('#') + 1), false)
       : quizNoise(params, r.ref, graph.quizItems.get(r.ref)?.options);
-    // Without a gap, the record's concepts are as likely known as believed (own beliefs, so
-    // the blame this very result spread is not counted back as evidence).
-    let known = 1;
-    for (const c of r.concepts) known *= ownBelief(v, c);
+    // Without a gap, the record's concepts were as likely known as believed just before it:
+    // today's beliefs have absorbed the result, which would explain it away.
+    let known = r.knownBefore ?? 1;
+    if (r.knownBefore === undefined) for (const c of r.concepts) known *= ownBelief(v, c);
     const pNormal = noise.guess + (1 - noise.slip - noise.guess) * known;
     ratio *= r.passed ? noise.guess / Math.max(1e-6, pNormal) : (1 - noise.guess) / Math.max(1e-6, 1 - pNormal);
   }
@@ -248,6 +253,38 @@ function onlyShared(v: View, id: ConceptId): boolean {
     shared = true;
   }
   return shared;
+}
+
+/**
+ * Passes that came from practice. Right answers to quick diagnosis questions are not counted:
+ * a multiple-choice guess is right often enough that two of them prove little, and they are
+ * what the gap search itself asks.
+ */
+function practisedPasses(v: View, id: ConceptId): number {
+  let quick = 0;
+  for (const r of v.state.recent) if (r.passed && r.quizKind === 'diagnose' && r.concepts.includes(id)) quick++;
+  return v.cs(id).passes - quick;
+}
+
+/**
+ * The most foundational concept `id` builds on (through `requires`) that is believed known
+ * only on credit, and not with mastery-level confidence. Building on it unchecked risks a run
+ * of failures that look like ordinary learning; one quick question first is cheaper, and
+ * going top-down means a wrong answer points at the topmost gap, not at something above it.
+ */
+function unverifiedBase(v: View, id: ConceptId, scope?: readonly ConceptId[]): ConceptId | null {
+  const { graph, params } = v.model;
+  let best: ConceptId | null = null;
+  const topicId = graph.concepts.get(id)!.topicId;
+  const base = new Set<ConceptId>();
+  for (const c of scope ? scope.filter((c) => graph.concepts.get(c)!.topicId === topicId) : [id])
+    for (const a of requiresClosure(graph, c)) if (graph.concepts.get(a)!.topicId !== topicId) base.add(a);
+  if (!scope) for (const a of requiresClosure(graph, id)) base.add(a);
+  for (const a of base) {
+    if (!credited(v, a) || v.m(a) >= params.mastered || v.m(a) < params.proficient) continue;
+    if (best === null || graph.concepts.get(a)!.index < graph.concepts.get(best)!.index) best = a;
+  }
+  return best;
 }
 
 /** Believed known on credit before any direct evidence: placement or a test-out. */
@@ -351,11 +388,15 @@ function diagnoseItem(v: View, id: ConceptId): StepItem | null {
   const asked = new Set(v.state.recent.map((r) => r.ref));
   const quiz = (v.model.graph.quizByConcept.get(id) ?? []).filter((q) => !asked.has(q.id));
   if (quiz.length > 0) {
-    const q = minBy(quiz, (item) => item.concepts.length, v.rng);
+    // The question should turn on this concept alone: other tags that may be unknown (often
+    // the very concept that keeps failing) would make a wrong answer say nothing.
+    const q = minBy(quiz, (item) => item.concepts.reduce((s, c) => s + (c === id ? 0 : 1 - ownBelief(v, c)), 0) + 0.01 * item.concepts.length, v.rng);
     return { kind: 'diagnose', id: q.id, topicId: q.topicId, conceptIds: q.concepts };
   }
   const item = practiceItem(v, id, 'exercise');
-  return item ? { ...item, kind: 'diagnose' } : null;
+  // A check that also needs something likely unknown cannot tell whether this concept is known.
+  if (!item || item.conceptIds.some((c) => c !== id && ownBelief(v, c) < 0.5)) return null;
+  return { ...item, kind: 'diagnose' };
 }
 
 function minBy<T>(items: readonly T[], score: (item: T) => number, rng: Rng): T {
@@ -395,6 +436,12 @@ function diagnoseStep(v: View, id: ConceptId, item: StepItem, blame: Blame): Nex
     reason,
     evidence: [...failureEvidence(v, blame.streak), conceptEvidence(v, blame.failing), conceptEvidence(v, id)],
   };
+}
+
+function verifyStep(v: View, id: ConceptId, next: ConceptId, item: StepItem): NextStep {
+  const title = conceptTitle(v, id);
+  const reason = `Next is ${conceptTitle(v, next)}, which builds on ${title}. You were credited with ${title} without practising it (chance you know it: ${pct(v.m(id))}); one quick question confirms it before you build on it.`;
+  return { item, conceptId: id, why: 'diagnose', reason, evidence: [conceptEvidence(v, id), conceptEvidence(v, next)] };
 }
 
 function reviewStep(v: View, id: ConceptId, item: StepItem): NextStep {

@@ -44,7 +44,18 @@ describe('placement', () => {
     const { state } = place((c) => known.has(topicOf(c)), 'express');
     const masteries = model.graph.order.filter((c) => known.has(topicOf(c))).map((c) => [c, Number(mastery(state, model, c, T0).toFixed(2))]);
     for (const [, v] of masteries) expect(v).toBeGreaterThan(0.5);
-    const step = nextStep(state, model, 'express', T0 + 60_000, mulberry32(1));
+    // What placement inferred without asking may get one quick confirming question before
+    // Express builds on it; answered right, the learner starts Express.
+    let s = state;
+    let step = nextStep(s, model, 'express', T0 + 60_000, mulberry32(1));
+    const confirmed: string[] = [];
+    while (step.why === 'diagnose' && confirmed.length < 3) {
+      expect(known.has(topicOf(step.conceptId))).toBe(true);
+      confirmed.push(step.conceptId);
+      s = applyEvent(s, { type: 'quiz-answer', itemId: step.item.id, concepts: step.item.conceptIds, correct: true, kind: 'diagnose', options: 4, at: T0 + 60_000 }, model);
+      step = nextStep(s, model, 'express', T0 + 120_000, mulberry32(1));
+    }
+    expect(confirmed.length).toBeLessThanOrEqual(2);
     expect(step.item.topicId).toBe('express');
     expect(step.conceptId).toBe('express.routes');
   });

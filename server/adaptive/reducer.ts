@@ -35,7 +35,7 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
     case 'check-result': {
       const hinted = (state.hints[event.exerciseId] ?? 0) > 0;
       const noise = checkNoise(params, event.exerciseId, event.checkId, hinted);
-      const { concepts, ability } = observe(base, model, event.concepts, noise, event.passed, event.at, (c) => params.learnByConcept[c] ?? params.learn, hinted);
+      const { concepts, ability, knownBefore } = observe(base, model, event.concepts, noise, event.passed, event.at, (c) => params.learnByConcept[c] ?? params.learn, hinted);
       const hints = { ...state.hints };
       delete hints[event.exerciseId];
       const record: EvidenceRecord = {
@@ -46,6 +46,7 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
         passed: event.passed,
         hinted,
         at: event.at,
+        knownBefore,
       };
       return { ...base, concepts, ability, hints, recent: remember(state.recent, record, params.recentWindow) };
     }
@@ -53,8 +54,8 @@ export function applyEvent(state: LearnerState, event: LearningEvent, model: Mod
       const noise = quizNoise(params, event.itemId, event.options);
       // Placement, diagnosis and test-out questions measure; only practice quizzes teach.
       const teaches = event.kind === 'topic' || event.kind === 'review';
-      const { concepts, ability } = observe(base, model, event.concepts, noise, event.correct, event.at, () => (teaches ? params.quizLearn : 0), false);
-      const record: EvidenceRecord = { source: 'quiz', ref: event.itemId, concepts: event.concepts, passed: event.correct, hinted: false, quizKind: event.kind, at: event.at };
+      const { concepts, ability, knownBefore } = observe(base, model, event.concepts, noise, event.correct, event.at, () => (teaches ? params.quizLearn : 0), false);
+      const record: EvidenceRecord = { source: 'quiz', ref: event.itemId, concepts: event.concepts, passed: event.correct, hinted: false, quizKind: event.kind, at: event.at, knownBefore };
       const placement =
         event.kind === 'placement' && state.placement.status === 'running'
           ? { status: 'running' as const, answers: [...state.placement.answers, { itemId: event.itemId, correct: event.correct }] }
@@ -128,7 +129,7 @@ function observe(
   at: Millis,
   learnRate: (id: ConceptId) => number,
   hinted: boolean,
-): { concepts: Record<ConceptId, ConceptState>; ability: Ability } {
+): { concepts: Record<ConceptId, ConceptState>; ability: Ability; knownBefore: number } {
   const { params } = model;
   const known = tags.filter((c) => model.graph.concepts.has(c));
   const factors = factorsFor(model, known);
@@ -154,7 +155,11 @@ function observe(
   let all = 1;
   for (let i = 0; i < factors.length; i++) all *= 1 - factors[i]!.strength * (1 - ms[i]!);
   const ability = hinted ? state.ability : updateAbility(state.ability, noise, all, success, params);
-  return { concepts, ability };
+  let knownBefore = 1;
+  factors.forEach((f, i) => {
+    if (f.strength >= 1) knownBefore *= ms[i]!;
+  });
+  return { concepts, ability, knownBefore };
 }
 
 /** P(all direct prerequisites known): learning a concept needs them. */

@@ -169,6 +169,11 @@ export interface EvidenceRecord {
   hinted: boolean;
   quizKind?: QuizKind;
   at: Millis;
+  /**
+   * P(every tagged concept known) under the belief just before this result. The gap search
+   * weighs "nothing is missing" by it: today's beliefs have already absorbed the result.
+   */
+  knownBefore?: number;
 }
 
 export interface LearnerState {
