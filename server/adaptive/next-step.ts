@@ -267,22 +267,22 @@ function practisedPasses(v: View, id: ConceptId): number {
 }
 
 /**
- * The most foundational concept `id` builds on (through `requires`) that is believed known
- * only on credit, and not with mastery-level confidence. Building on it unchecked risks a run
- * of failures that look like ordinary learning; one quick question first is cheaper, and
- * going top-down means a wrong answer points at the topmost gap, not at something above it.
+ * The most foundational concept that `id`'s topic builds on (through `requires`, within the
+ * goal) and that is believed known only on credit, short of mastery-level confidence. Building
+ * on it unchecked risks a run of failures that look like ordinary learning; one quick question
+ * first is cheaper, and going top-down means a wrong answer points at the topmost gap, not at
+ * something built on it.
  */
-function unverifiedBase(v: View, id: ConceptId, scope?: readonly ConceptId[]): ConceptId | null {
+function unverifiedBase(v: View, id: ConceptId, scope: readonly ConceptId[]): ConceptId | null {
   const { graph, params } = v.model;
-  let best: ConceptId | null = null;
   const topicId = graph.concepts.get(id)!.topicId;
-  const base = new Set<ConceptId>();
-  for (const c of scope ? scope.filter((c) => graph.concepts.get(c)!.topicId === topicId) : [id])
-    for (const a of requiresClosure(graph, c)) if (graph.concepts.get(a)!.topicId !== topicId) base.add(a);
-  if (!scope) for (const a of requiresClosure(graph, id)) base.add(a);
-  for (const a of base) {
-    if (!credited(v, a) || v.m(a) >= params.mastered || v.m(a) < params.proficient) continue;
-    if (best === null || graph.concepts.get(a)!.index < graph.concepts.get(best)!.index) best = a;
+  let best: ConceptId | null = null;
+  for (const c of scope) {
+    if (graph.concepts.get(c)!.topicId !== topicId) continue;
+    for (const a of requiresClosure(graph, c)) {
+      if (graph.concepts.get(a)!.topicId === topicId || !credited(v, a) || v.m(a) >= params.mastered || v.m(a) < params.proficient) continue;
+      if (best === null || graph.concepts.get(a)!.index < graph.concepts.get(best)!.index) best = a;
+    }
   }
   return best;
 }
