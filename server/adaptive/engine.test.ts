@@ -27,15 +27,17 @@ describe('golden trajectory', () => {
   // 0.68 after the learning step; a failure shares blame with prerequisites (http.request
   // drops; async.await drops a little through the Express→async topic edge); the pass raised
   // the learner's ability estimate, so a later failure says a little more and a later pass a
-  // little less than for an average learner; forgetting lowers mastery after three days
+  // little less than for an average learner; a right answer to a four-option question is
+  // weak evidence (a learner without the concept still gets it right 36% of the time:
+  // chance plus part-knowledge); forgetting lowers mastery after three days
   // without practice, and the memory of http.status (default, unfitted memory parameters)
   // mixes "knew it already" (placed 10 days, grown by the pass) with "just learned it" (3 days).
   const expected = [
     [0.68, 0.2, 0.2, 0.2],
     [0.65222, 0.18597, 0.2, 0.2],
     [0.64923, 0.28024, 0.20833, 0.199],
-    [0.71085, 0.53707, 0.20815, 0.1989],
-    [0.73183, 0.6641, 0.3634, 0.20781],
+    [0.69066, 0.4531, 0.20815, 0.1989],
+    [0.70935, 0.59284, 0.34402, 0.20631],
   ];
   it('reproduces the pinned masteries after each event', () => {
     let s = initialState('express');
@@ -43,9 +45,9 @@ describe('golden trajectory', () => {
       s = applyEvent(s, e, model);
       expect(['http.request', 'http.status', 'express.routes', 'async.await'].map((c) => m(s, c, e.at))).toEqual(expected[i]);
     });
-    expect(['http.request', 'http.status', 'express.routes'].map((c) => m(s, c, T0 + 4 * D))).toEqual([0.71411, 0.62727, 0.34901]);
-    expect(s.concepts['http.status']!.memory!.stability).toBeCloseTo(5.82107, 5);
-    expect(s.ability.mean).toBeCloseTo(0.5666, 4);
+    expect(['http.request', 'http.status', 'express.routes'].map((c) => m(s, c, T0 + 4 * D))).toEqual([0.69218, 0.55936, 0.33036]);
+    expect(s.concepts['http.status']!.memory!.stability).toBeCloseTo(5.70884, 5);
+    expect(s.ability.mean).toBeCloseTo(0.5614, 4);
   });
 });
 
@@ -127,10 +129,12 @@ describe('weak async blocks Express (emerges from the model and the graph)', () 
     const root = trail.findIndex((s) => s.conceptId === 'async.callbacks' && s.why === 'failure-gap');
     expect(root).toBeGreaterThan(trail.findIndex((s) => s.conceptId === 'js.functions'));
     expect(trail[root]).toMatchObject({ why: 'failure-gap', item: { kind: 'exercise', id: 'read-file' } });
-    // From then on callbacks is taught; while it keeps failing, what it builds on may be
-    // re-checked once (a right answer to one quick question can be a guess).
+    // What callbacks builds on is re-checked once (a right answer to one quick question can
+    // be a guess), then callbacks is taught for as long as it keeps failing.
+    expect(asked.filter((c) => c === 'js.functions')).toHaveLength(2);
     const after = trail.slice(root);
-    expect(after.filter((s) => s.conceptId !== 'async.callbacks').map((s) => `${s.why} ${s.conceptId}`)).toEqual(['diagnose js.functions']);
+    expect(after.length).toBeGreaterThanOrEqual(3);
+    expect(after.every((s) => s.conceptId === 'async.callbacks')).toBe(true);
     expect(after.at(-1)!.conceptId).toBe('async.callbacks');
   });
 

@@ -9,7 +9,7 @@
 // The E-step uses the filtered (not smoothed) belief: cheaper, and the same quantity the
 // engine uses online.
 import type { Model } from './model.ts';
-import { checkNoise, conceptState, createModel, factorsFor, masteryOf, quizNoise } from './model.ts';
+import { checkNoise, conceptState, createModel, defaultQuizNoise, factorsFor, masteryOf, quizNoise } from './model.ts';
 import { applyEvent, initialState, predictEvent } from './reducer.ts';
 import type { GuessSlip, LearnerState, LearningEvent, Params } from './types.ts';
 
@@ -18,6 +18,8 @@ export interface NoiseCounts {
   knownFail: number;
   unknown: number;
   unknownPass: number;
+  /** Answer options of a multiple-choice quiz item: its guess rate is shrunk towards chance, not a flat default. */
+  options?: number;
 }
 /** Per check (`exerciseId#checkId`) or quiz item id. */
 export type CheckStats = Record<string, NoiseCounts>;
@@ -66,7 +68,10 @@ export function accumulateCheckStats(stats: CheckStats, before: LearnerState, ev
 }
 
 function addCounts(a: NoiseCounts, b: NoiseCounts): NoiseCounts {
-  return { known: a.known + b.known, knownFail: a.knownFail + b.knownFail, unknown: a.unknown + b.unknown, unknownPass: a.unknownPass + b.unknownPass };
+  const sum: NoiseCounts = { known: a.known + b.known, knownFail: a.knownFail + b.knownFail, unknown: a.unknown + b.unknown, unknownPass: a.unknownPass + b.unknownPass };
+  const options = b.options ?? a.options;
+  if (options !== undefined) sum.options = options;
+  return sum;
 }
 
 /** Expected counts one result contributes: how much of it is "knew it" versus "did not". */
@@ -74,6 +79,7 @@ function checkEvidence(before: LearnerState, event: LearningEvent, model: Model)
   let key: string;
   let noise: GuessSlip;
   let success: boolean;
+  let options: number | undefined;
   if (event.type === 'check-result') {
     // Results after a hint say little about the check itself.
     if ((before.hints[event.exerciseId] ?? 0) > 0) return null;
@@ -84,13 +90,16 @@ function checkEvidence(before: LearnerState, event: LearningEvent, model: Model)
     key = event.itemId;
     noise = quizNoise(model.params, event.itemId, event.options);
     success = event.correct;
+    options = event.options;
   } else return null;
   const factors = factorsFor(model, event.concepts.filter((c) => model.graph.concepts.has(c)));
   let a = 1;
   for (const f of factors) a *= 1 - f.strength * (1 - masteryOf(conceptState(before, model, f.id), event.at, model.params));
   const pass = noise.guess + (1 - noise.slip - noise.guess) * a;
   const z = success ? (a * (1 - noise.slip)) / pass : (a * noise.slip) / (1 - pass);
-  return { key, counts: { known: z, knownFail: success ? 0 : z, unknown: 1 - z, unknownPass: success ? 1 - z : 0 } };
+  const counts: NoiseCounts = { known: z, knownFail: success ? 0 : z, unknown: 1 - z, unknownPass: success ? 1 - z : 0 };
+  if (options !== undefined) counts.options = options;
+  return { key, counts };
 }
 
 /** Guess/slip per check from counts, shrunk towards `fallback`. */
@@ -107,7 +116,7 @@ export function noiseFromCounts(counts: NoiseCounts, fallback: GuessSlip, priorS
 export function paramsWithStats(params: Params, stats: CheckStats, priorStrength = 10): Params {
   const checks = { ...params.checks };
   for (const [key, counts] of Object.entries(stats)) {
-    const fallback = key.includes('#') ? params.check : params.quiz;
+    const fallback = key.includes('#') ? params.check : defaultQuizNoise(params, counts.options);
     checks[key] = noiseFromCounts(counts, params.checks[key] ?? fallback, priorStrength);
   }
   return { ...params, checks };

@@ -194,9 +194,17 @@ export function checkNoise(params: Params, exerciseId: string, checkId: string, 
 }
 
 export function quizNoise(params: Params, itemId: string, options: number | undefined): GuessSlip {
-  const fitted = params.checks[itemId];
-  if (fitted) return fitted;
-  return options !== undefined && options > 1 ? { guess: 1 / options, slip: params.quiz.slip } : params.quiz;
+  return params.checks[itemId] ?? defaultQuizNoise(params, options);
+}
+
+/**
+ * Before any data: a learner who has not got the concept still beats blind chance on a
+ * multiple-choice item (part-knowledge rules out a distractor or two), so `quiz.guess` is
+ * the share of the non-chance remainder they get right, on top of 1/options.
+ */
+export function defaultQuizNoise(params: Params, options: number | undefined): GuessSlip {
+  const chance = options !== undefined && options > 1 ? 1 / options : 0;
+  return { guess: chance + (1 - chance) * params.quiz.guess, slip: params.quiz.slip };
 }
 
 export function clamp01(x: number): number {

@@ -352,13 +352,22 @@ function teachFor(v: View, id: ConceptId, blame: Blame): NextStep | null {
 }
 
 function teachItem(v: View, id: ConceptId): StepItem | null {
-  const c = v.cs(id);
   if (v.status(id) === 'due') return practiceItem(v, id, 'review');
-  if (c.attempts === 0) {
+  if (!practisedBefore(v, id)) {
     const lesson = (v.model.graph.lessonsByConcept.get(id) ?? []).find((l) => !v.state.lessonsViewed.includes(l.id));
     if (lesson) return { kind: 'lesson', id: lesson.id, topicId: lesson.topicId, conceptIds: lesson.concepts };
   }
   return practiceItem(v, id, 'exercise');
+}
+
+/**
+ * Survey answers (placement, test-out) are not practice: a learner who got Express questions
+ * wrong in placement still starts Express with its lesson. Once the survey answers have left
+ * the recent window, a belief at 0.5 or more says the concept has been worked on.
+ */
+function practisedBefore(v: View, id: ConceptId): boolean {
+  if (v.cs(id).attempts === 0) return false;
+  return v.m(id) >= 0.5 || v.state.recent.some((r) => r.concepts.includes(id) && r.quizKind !== 'placement' && r.quizKind !== 'test-out');
 }
 
 /** The check that isolates the concept best: its other tags are the most certainly known. */
@@ -418,7 +427,13 @@ function minBy<T>(items: readonly T[], score: (item: T) => number, rng: Rng): T 
 function gapStep(v: View, id: ConceptId, item: StepItem, blame: Blame): NextStep {
   const title = conceptTitle(v, id);
   const failed = failureText(v, blame.streak);
-  const shown = v.cs(id).passes === 0 ? 'which you have not shown yet' : `which is not solid yet (chance you know it: ${pct(v.m(id))})`;
+  // A likely-known concept taught after shared failures is being isolated, not doubted.
+  const shown =
+    v.cs(id).passes === 0
+      ? 'which you have not shown yet'
+      : v.m(id) >= v.model.params.proficient
+        ? `which you probably know (chance: ${pct(v.m(id))}); practising it on its own shows whether it is part of the problem`
+        : `which is not solid yet (chance you know it: ${pct(v.m(id))})`;
   const reason =
     blame.failing === id
       ? `${failed}; that needs ${title}, ${shown}.`
@@ -456,7 +471,7 @@ function newStep(v: View, id: ConceptId, item: StepItem): NextStep {
   const topic = v.model.graph.topics.get(node.topicId)!.title;
   const prereqs = node.prereqs.filter((p) => p.kind === 'requires').map((p) => conceptTitle(v, p.id));
   const base = prereqs.length > 0 ? `What it builds on (${prereqs.join(', ')}) is solid.` : 'It builds on nothing you have not shown.';
-  const what = item.kind === 'lesson' ? 'Start with the lesson' : v.cs(id).attempts === 0 ? 'First practice' : `Keep practising (chance you know it: ${pct(v.m(id))})`;
+  const what = item.kind === 'lesson' ? 'Start with the lesson' : !practisedBefore(v, id) ? 'First practice' : `Keep practising (chance you know it: ${pct(v.m(id))})`;
   return { item, conceptId: id, why: 'new', reason: `Next in ${topic}: ${node.title}. ${base} ${what}.`, evidence: [conceptEvidence(v, id)] };
 }
 

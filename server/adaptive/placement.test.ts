@@ -44,20 +44,28 @@ describe('placement', () => {
     const { state } = place((c) => known.has(topicOf(c)), 'express');
     const masteries = model.graph.order.filter((c) => known.has(topicOf(c))).map((c) => [c, Number(mastery(state, model, c, T0).toFixed(2))]);
     for (const [, v] of masteries) expect(v).toBeGreaterThan(0.5);
-    // What placement inferred without asking may get one quick confirming question before
-    // Express builds on it; answered right, the learner starts Express.
+    // Twelve answers cannot settle every concept: what placement left short of proficient,
+    // or inferred without asking, may get a quick question or one practice run first (never
+    // a lesson: nothing is taught again from scratch). Done right, the learner starts Express.
     let s = state;
-    let step = nextStep(s, model, 'express', T0 + 60_000, mulberry32(1));
+    let t = T0 + 60_000;
+    let step = nextStep(s, model, 'express', t, mulberry32(1));
     const confirmed: string[] = [];
-    while (step.why === 'diagnose' && confirmed.length < 3) {
-      expect(known.has(topicOf(step.conceptId))).toBe(true);
-      confirmed.push(step.conceptId);
-      s = applyEvent(s, { type: 'quiz-answer', itemId: step.item.id, concepts: step.item.conceptIds, correct: true, kind: 'diagnose', options: 4, at: T0 + 60_000 }, model);
-      step = nextStep(s, model, 'express', T0 + 120_000, mulberry32(1));
+    while (known.has(step.item.topicId) && confirmed.length < 4) {
+      expect(step.item.kind).not.toBe('lesson');
+      confirmed.push(`${step.why} ${step.conceptId}`);
+      const exercise = model.graph.exercises.get(step.item.id);
+      if (exercise) {
+        for (const ch of exercise.checks) s = applyEvent(s, { type: 'check-result', exerciseId: exercise.id, checkId: ch.id, concepts: ch.concepts, passed: true, at: t }, model);
+      } else s = applyEvent(s, { type: 'quiz-answer', itemId: step.item.id, concepts: step.item.conceptIds, correct: true, kind: 'diagnose', options: 4, at: t }, model);
+      t += 60_000;
+      step = nextStep(s, model, 'express', t, mulberry32(1));
     }
-    expect(confirmed.length).toBeLessThanOrEqual(2);
+    expect(confirmed.length).toBeLessThanOrEqual(3);
     expect(step.item.topicId).toBe('express');
     expect(step.conceptId).toBe('express.routes');
+    // Express questions answered wrongly in placement are not practice: Express starts with its lesson.
+    expect(step.item.kind).toBe('lesson');
   });
 
   it('a newcomer starts at the beginning', () => {
@@ -76,7 +84,9 @@ describe('placement', () => {
     const prior = placementPosterior(model, []);
     const item = [...model.graph.quizItems.values()].find((q) => q.concepts.includes('express.routes'))!;
     const post = placementPosterior(model, [{ itemId: item.id, correct: true }]);
-    expect(post.get('async-js.promises')!).toBeGreaterThan(prior.get('async-js.promises')! + 0.15);
+    // One right multiple-choice answer is modest evidence (part-knowledge beats chance), yet
+    // it lifts a concept two topics below by more than 10 points.
+    expect(post.get('async-js.promises')!).toBeGreaterThan(prior.get('async-js.promises')! + 0.1);
   });
 
   it('test-out passes on a clean sheet, not on half the answers wrong', () => {

@@ -226,7 +226,11 @@ export interface Params {
   /** Default check noise; `checks` overrides per `exerciseId#checkId` (fitted or learned online). */
   check: GuessSlip;
   checks: Record<string, GuessSlip>;
-  /** Quiz noise when the item does not say how many options it has. */
+  /**
+   * Quiz noise before data: slip, and the guess rate of a learner without the concept as a
+   * share of what blind chance leaves (so a free-response item guesses at `guess`, a
+   * four-option item at 0.25 + 0.75 × guess).
+   */
   quiz: GuessSlip;
   /** P(learning a concept from one attempt at it), given its prerequisites are known. */
   learn: number;
