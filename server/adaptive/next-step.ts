@@ -66,8 +66,9 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
     if (step) return step;
   }
   const frontierSet = new Set(frontier);
+  const worked = workedOn(v, scope, streaks);
   for (const [failing, streak] of [...streaks].sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at)) {
-    if (!frontierSet.has(failing)) continue;
+    if (!frontierSet.has(failing) || buildsOnWorked(v, failing, worked)) continue;
     const step = onlyShared(v, failing) ? diagnoseFor(v, failing, { failing, streak }) : teachFor(v, failing, { failing, streak });
     if (step) return step;
   }
@@ -165,10 +166,10 @@ function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId,
   const inScope = new Set(scope);
   let best: Gap | null = null;
   const ordered = [...streaks].filter(([id]) => inScope.has(id)).sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at);
+  const worked = workedOn(v, scope, streaks);
   for (const [failing, streak] of ordered.slice(0, 3)) {
-    // A suspect that is failing itself and is being taught is already being worked on; what
-    // lies under it is its own streak's question.
-    const roots = rootSuspects(v, failing, inScope).filter((r) => !(streaks.has(r.id) && v.m(r.id) < params.diagnoseAbove));
+    if (buildsOnWorked(v, failing, worked)) continue;
+    const roots = rootSuspects(v, failing, inScope).filter((r) => !worked.has(r.id));
     if (roots.length === 0) continue;
     // Odds of each single-root hypothesis against "nothing missing": its prior odds times
     // how much better "blocked" explains the failing concept's results.
@@ -187,6 +188,20 @@ function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId,
     }
   }
   return best;
+}
+
+/**
+ * Concepts failing themselves and believed unknown: already being worked on. What lies under
+ * one is its own streak's question, and what builds on one fails because of it.
+ */
+function workedOn(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId, Streak>): Set<ConceptId> {
+  const inScope = new Set(scope);
+  return new Set([...streaks.keys()].filter((id) => inScope.has(id) && v.m(id) < v.model.params.diagnoseAbove));
+}
+
+function buildsOnWorked(v: View, id: ConceptId, worked: Set<ConceptId>): boolean {
+  for (const a of requiresClosure(v.model.graph, id)) if (worked.has(a)) return true;
+  return false;
 }
 
 /**

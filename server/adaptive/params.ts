@@ -26,9 +26,11 @@ export function defaultParams(overrides: Partial<Params> = {}): Params {
     topicStrength: 0.3,
     minStrength: 0.1,
     hintGuess: 0.5,
-    // A little above 0.95 so that, with beliefs slightly off (credit from test-outs), at least
-    // 95% of "mastered" verdicts are true (bench: 96.0% at 0.96, 95.0% at 0.95).
-    mastered: 0.96,
+    // Above 0.95 so that, with beliefs slightly off (credit from test-outs, lucky passes on
+    // checks that are easy to guess), at least 95% of "mastered" verdicts are true. Bench with
+    // the gap search skipping what builds on a concept being taught: 95.0% true at 0.96,
+    // 95.5% at 0.97, and cold start needs no more steps (clean 54.9% -> 55.5% fewer than fixed).
+    mastered: 0.97,
     proficient: 0.8,
     diagnoseAbove: 0.6,
     probeAbove: 0.1,
