@@ -24,6 +24,8 @@ it('a learner signs up, stays signed in across a reload, signs out, and sees cle
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('link', { name: 'Start learning' }).waitFor();
   await page.reload();
+  // count() does not wait for the reloaded page to render: wait for the link first.
+  await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
   expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
 
   await page.goto(`${env.server.url}/signin`);
