@@ -36,7 +36,7 @@ export interface QuizItemInput {
   id: string;
   topicId: TopicId;
   concepts: ConceptId[];
-  /** Number of options for choice items: sets the guess rate. Omitted for typed answers. */
+  /** How many answers a blind guess chooses among (options, or 2^n - 1 subsets for multiple choice): sets the guess rate. Omitted for typed answers. */
   options?: number;
   prompt?: string;
 }
@@ -70,7 +70,7 @@ export interface QuizAnswerEvent {
   concepts: ConceptId[];
   correct: boolean;
   kind: QuizKind;
-  /** Number of options the item offered (guess rate 1/options); omitted for typed answers. */
+  /** How many answers a blind guess chose among (chance 1/options); omitted for typed answers. */
   options?: number;
   at: Millis;
 }

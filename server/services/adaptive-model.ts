@@ -2,7 +2,7 @@
 // content version changes.
 import { buildGraph, createModel, defaultParams, type Model, type Params } from '../adaptive/index.ts';
 import type { Content } from './content.ts';
-import { optionsOf } from './quiz-grading.ts';
+import { blindChoices } from './quiz-grading.ts';
 
 /** `fitted`: what `npm run adaptive:fit` learned from stored events (adaptive-params.ts); defaults otherwise. */
 export function modelFor(content: Content, fitted?: Partial<Params>): Model {
@@ -14,7 +14,10 @@ export function modelFor(content: Content, fitted?: Partial<Params>): Model {
     })),
     exercises: exercises.map((e) => ({ id: e.id, topicId: e.topic, title: e.title, checks: e.checks.map((c) => ({ id: c.id, title: c.title, concepts: [...c.concepts] })) })),
     quizItems: curriculum.topics.flatMap(({ topic, quiz }) =>
-      quiz.map((item) => ({ id: item.id, topicId: topic.id, concepts: item.concepts, prompt: item.prompt, ...(optionsOf(item).length ? { options: optionsOf(item).length } : {}) })),
+      quiz.map((item) => {
+        const options = blindChoices(item);
+        return { id: item.id, topicId: topic.id, concepts: item.concepts, prompt: item.prompt, ...(options ? { options } : {}) };
+      }),
     ),
     lessons: curriculum.topics.map(({ topic, lesson }) => ({ id: topic.id, topicId: topic.id, title: lesson.frontMatter.title, concepts: lesson.frontMatter.concepts })),
   });

@@ -16,6 +16,17 @@ export function optionsOf(item: QuizItem): { id: string; text: string; correct: 
   return 'options' in item && Array.isArray(item.options) ? item.options : [];
 }
 
+/**
+ * How many different answers a blind guess chooses among, which sets the engine's chance
+ * rate: one of n options for a single choice, any non-empty subset (2^n - 1) for a multiple
+ * choice, where every right option and no wrong one must be ticked. None for typed answers.
+ */
+export function blindChoices(item: QuizItem): number | undefined {
+  const n = optionsOf(item).length;
+  if (n === 0) return undefined;
+  return item.kind === 'multiple' ? 2 ** n - 1 : n;
+}
+
 export function markQuizAnswer(item: QuizItem, answer: QuizAnswer): QuizMark {
   const options = optionsOf(item);
   if (options.length > 0) {

@@ -7,7 +7,7 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { ContentStore } from './content.ts';
 import type { LearningService } from './learning.ts';
-import { markQuizAnswer, optionsOf, publicQuizItem, type QuizAnswer } from './quiz-grading.ts';
+import { blindChoices, markQuizAnswer, optionsOf, publicQuizItem, type QuizAnswer } from './quiz-grading.ts';
 
 export function createQuizService(deps: { db: Db; content: ContentStore; learning: LearningService; now: () => Date }) {
   const { db, content, learning, now } = deps;
@@ -31,7 +31,7 @@ export function createQuizService(deps: { db: Db; content: ContentStore; learnin
     const { item, topicId } = findItem(itemId);
     const mark = markQuizAnswer(item, answer);
     const at = now();
-    const options = optionsOf(item).length;
+    const options = blindChoices(item);
     try {
       const entry = await db.$transaction(async (tx) => {
         await tx.quizAnswer.create({ data: { attemptId, itemId, answer: answer as Prisma.InputJsonValue, correct: mark.correct, createdAt: at } });

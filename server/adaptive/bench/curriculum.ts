@@ -136,6 +136,7 @@ interface RawQuizItem {
   concepts: string[];
   prompt?: string;
   options?: unknown[];
+  kind?: string;
 }
 
 /**
@@ -156,7 +157,8 @@ export async function loadBenchCurriculum(root: string, exercisesRoot: string, r
       const quiz = parse(readFileSync(quizFile, 'utf8')) as { items: RawQuizItem[] };
       for (const item of quiz.items) {
         const q: QuizItemInput = { id: item.id, topicId: builtin.id, concepts: item.concepts };
-        if (item.options) q.options = item.options.length;
+        // As the server does (services/quiz-grading.ts blindChoices): a multiple choice is right only with the exact set ticked.
+        if (item.options) q.options = item.kind === 'multiple' ? 2 ** item.options.length - 1 : item.options.length;
         quizItems.push(q);
       }
     }
