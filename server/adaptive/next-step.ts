@@ -65,10 +65,17 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
     const step = gap.diagnose ? diagnoseFor(v, gap.id, gap.blame) : teachFor(v, gap.id, gap.blame);
     if (step) return step;
   }
-  const frontierSet = new Set(frontier);
+  // A failing concept is worked on once what it requires outright is ready and its
+  // prerequisite topics are still likely known: the sliver of blame a failure leaks onto a
+  // topic prerequisite (a soft edge) must not turn the next step away from the failure.
+  const inScope = new Set(scope);
+  const workable = (id: ConceptId): boolean =>
+    inScope.has(id) &&
+    v.status(id) !== 'mastered' &&
+    graph.concepts.get(id)!.prereqs.every((p) => (p.kind === 'requires' ? ready(p.id) : v.m(p.id) >= model.params.diagnoseAbove));
   const worked = workedOn(v, scope, streaks);
   for (const [failing, streak] of [...streaks].sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at)) {
-    if (!frontierSet.has(failing) || buildsOnWorked(v, failing, worked)) continue;
+    if (!workable(failing) || buildsOnWorked(v, failing, worked)) continue;
     const step = onlyShared(v, failing) ? diagnoseFor(v, failing, { failing, streak }) : teachFor(v, failing, { failing, streak });
     if (step) return step;
   }
