@@ -18,7 +18,7 @@ export interface NoiseCounts {
   knownFail: number;
   unknown: number;
   unknownPass: number;
-  /** Answer options of a multiple-choice quiz item: its guess rate is shrunk towards chance, not a flat default. */
+  /** Answers a blind guess chooses among on a choice item: its guess rate is shrunk towards chance plus part-knowledge, not a flat default. */
   options?: number;
 }
 /** Per check (`exerciseId#checkId`) or quiz item id. */

@@ -60,7 +60,9 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
   // 1. The gap behind recent failures: a hidden prerequisite gap if the evidence points at
   // one (asked about while it is still believed known, taught once it is not), else the
   // failing concept itself.
-  const gap = gapSearch(v, scope, streaks);
+  const inScope = new Set(scope);
+  const worked = workedOn(v, inScope, streaks);
+  const gap = gapSearch(v, inScope, streaks, worked);
   if (gap) {
     const step = gap.diagnose ? diagnoseFor(v, gap.id, gap.blame) : teachFor(v, gap.id, gap.blame);
     if (step) return step;
@@ -68,12 +70,10 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
   // A failing concept is worked on once what it requires outright is ready and its
   // prerequisite topics are still likely known: the sliver of blame a failure leaks onto a
   // topic prerequisite (a soft edge) must not turn the next step away from the failure.
-  const inScope = new Set(scope);
   const workable = (id: ConceptId): boolean =>
     inScope.has(id) &&
     v.status(id) !== 'mastered' &&
     graph.concepts.get(id)!.prereqs.every((p) => (p.kind === 'requires' ? ready(p.id) : v.m(p.id) >= model.params.diagnoseAbove));
-  const worked = workedOn(v, scope, streaks);
   for (const [failing, streak] of [...streaks].sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at)) {
     if (!workable(failing) || buildsOnWorked(v, failing, worked)) continue;
     const step = onlyShared(v, failing) ? diagnoseFor(v, failing, { failing, streak }) : teachFor(v, failing, { failing, streak });
@@ -168,12 +168,10 @@ interface Gap {
  *     the guess rate. The likelihood ratio of the two is what moves the odds.
  * The most likely root is acted on once it is likely enough (params.probeAbove).
  */
-function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId, Streak>): Gap | null {
+function gapSearch(v: View, inScope: Set<ConceptId>, streaks: Map<ConceptId, Streak>, worked: Set<ConceptId>): Gap | null {
   const { params } = v.model;
-  const inScope = new Set(scope);
   let best: Gap | null = null;
   const ordered = [...streaks].filter(([id]) => inScope.has(id)).sort((a, b) => b[1].failures[0]!.at - a[1].failures[0]!.at);
-  const worked = workedOn(v, scope, streaks);
   for (const [failing, streak] of ordered.slice(0, 3)) {
     if (buildsOnWorked(v, failing, worked)) continue;
     const roots = rootSuspects(v, failing, inScope).filter((r) => !worked.has(r.id));
@@ -201,8 +199,7 @@ function gapSearch(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId,
  * Concepts failing themselves and believed unknown: already being worked on. What lies under
  * one is its own streak's question, and what builds on one fails because of it.
  */
-function workedOn(v: View, scope: readonly ConceptId[], streaks: Map<ConceptId, Streak>): Set<ConceptId> {
-  const inScope = new Set(scope);
+function workedOn(v: View, inScope: Set<ConceptId>, streaks: Map<ConceptId, Streak>): Set<ConceptId> {
   return new Set([...streaks.keys()].filter((id) => inScope.has(id) && v.m(id) < v.model.params.diagnoseAbove));
 }
 

@@ -16,7 +16,7 @@ export function defaultParams(overrides: Partial<Params> = {}): Params {
     check: { guess: 0.15, slip: 0.1 },
     checks: {},
     // Quiz guess is on top of blind chance (model.ts defaultQuizNoise). Placement bench at
-    // 500 learners: 89.5% per-concept accuracy with blind-chance guessing, 90.x% at 0.15.
+    // 500 learners: 89.5% per-concept accuracy with blind-chance guessing, 90.4% at 0.15.
     quiz: { guess: 0.15, slip: 0.1 },
     learn: 0.2,
     learnByConcept: {},

@@ -154,9 +154,10 @@ function observe(
   });
   let all = 1;
   for (let i = 0; i < factors.length; i++) all *= 1 - factors[i]!.strength * (1 - ms[i]!);
-  // A result that leans on a concept believed known only on credit (placement, test-out, what
-  // dependents implied) tests that credit more than the learner: letting it move ability would explain a
-  // hidden gap away as a weak learner, and then a lucky pass would look like strong evidence.
+  // A result that leans on a concept believed known only on credit (placement, test-out,
+  // what dependents implied) tests that credit more than the learner: letting it move ability
+  // would explain a hidden gap away as a weak learner, and a lucky pass would then look like
+  // strong evidence.
   const onCredit = before.some((c, i) => c.memory !== null && c.passes === 0 && ms[i]! >= params.proficient);
   const ability = hinted || onCredit ? state.ability : updateAbility(state.ability, noise, all, success, params);
   let knownBefore = 1;
