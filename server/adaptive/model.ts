@@ -193,6 +193,11 @@ export function checkNoise(params: Params, exerciseId: string, checkId: string, 
   return hinted ? { guess: Math.max(base.guess, params.hintGuess), slip: base.slip } : base;
 }
 
+/** Believed on credit before any pass of its own: placement, a test-out, what dependents implied. */
+export function heldOnCredit(c: ConceptState): boolean {
+  return c.memory !== null && c.passes === 0;
+}
+
 export function quizNoise(params: Params, itemId: string, options: number | undefined): GuessSlip {
   return params.checks[itemId] ?? defaultQuizNoise(params, options);
 }

@@ -12,7 +12,7 @@
 import { goalConcepts } from './graph.ts';
 import type { CheckNode, CurriculumGraph } from './graph.ts';
 import type { Model } from './model.ts';
-import { checkNoise, conceptState, logit, masteryOf, priorOf, quizNoise, recallOf, sigmoid, statusOf } from './model.ts';
+import { checkNoise, conceptState, heldOnCredit, logit, masteryOf, priorOf, quizNoise, recallOf, sigmoid, statusOf } from './model.ts';
 import { elapsedDays } from './review.ts';
 import type { Rng } from './rng.ts';
 import type { ConceptId, ConceptState, ConceptStatus, EvidenceRecord, Goal, LearnerState, Millis, NextStep, StepEvidence, StepItem } from './types.ts';
@@ -120,6 +120,11 @@ export function nextStep(state: LearnerState, model: Model, goal: Goal | undefin
   throw new Error('the curriculum has no exercises, quiz items or lessons for this goal');
 }
 
+/** Placement and test-out answers survey what is known; they are not attempts at a step. */
+function isSurvey(r: EvidenceRecord): boolean {
+  return r.quizKind === 'placement' || r.quizKind === 'test-out';
+}
+
 /** Consecutive failures per concept, newest first, up to its last success. */
 function failureStreaks(recent: readonly EvidenceRecord[]): Map<ConceptId, Streak> {
   const streaks = new Map<ConceptId, Streak>();
@@ -128,7 +133,7 @@ function failureStreaks(recent: readonly EvidenceRecord[]): Map<ConceptId, Strea
     const r = recent[i]!;
     // Placement and test-out answers are surveys, not attempts at the current step; what
     // they say is already in the beliefs.
-    if (r.quizKind === 'placement' || r.quizKind === 'test-out') continue;
+    if (isSurvey(r)) continue;
     for (const c of r.concepts) {
       if (closed.has(c)) continue;
       if (r.passed) {
@@ -243,7 +248,7 @@ function patternRatio(v: View, root: ConceptId, failing: ConceptId): number {
   const blocked = (c: ConceptId): boolean => c === root || requiresClosure(graph, c).has(root);
   let ratio = 1;
   for (const r of v.state.recent) {
-    if (r.hinted || r.quizKind === 'placement' || r.quizKind === 'test-out' || r.concepts.includes(failing)) continue;
+    if (r.hinted || isSurvey(r) || r.concepts.includes(failing)) continue;
     if (!r.concepts.some(blocked)) continue;
     const noise = r.source === 'check'
       ? checkNoise(params, r.exerciseId!, r.ref.slice(r.ref.indexOf('#') + 1), false)
@@ -267,7 +272,7 @@ function onlyShared(v: View, id: ConceptId): boolean {
   if (!credited(v, id)) return false;
   let shared = false;
   for (const r of v.state.recent) {
-    if (!r.concepts.includes(id) || r.quizKind === 'placement' || r.quizKind === 'test-out') continue;
+    if (!r.concepts.includes(id) || isSurvey(r)) continue;
     if (r.concepts.length === 1) return false;
     shared = true;
   }
@@ -308,7 +313,7 @@ function unverifiedBase(v: View, id: ConceptId, scope: readonly ConceptId[]): Co
 
 /** Believed known on credit before any direct evidence: placement or a test-out. */
 function credited(v: View, id: ConceptId): boolean {
-  return v.cs(id).memory !== null && v.cs(id).passes === 0;
+  return heldOnCredit(v.cs(id));
 }
 
 function ownBelief(v: View, a: ConceptId): number {
@@ -386,7 +391,7 @@ function teachItem(v: View, id: ConceptId): StepItem | null {
  */
 function practisedBefore(v: View, id: ConceptId): boolean {
   if (v.cs(id).attempts === 0) return false;
-  return v.m(id) >= 0.5 || v.state.recent.some((r) => r.concepts.includes(id) && r.quizKind !== 'placement' && r.quizKind !== 'test-out');
+  return v.m(id) >= 0.5 || v.state.recent.some((r) => r.concepts.includes(id) && !isSurvey(r));
 }
 
 /** The check that isolates the concept best: its other tags are the most certainly known. */

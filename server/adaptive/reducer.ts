@@ -1,7 +1,7 @@
 // The learner state is a fold over the event log: applyEvent is pure and total, so the
 // server can rebuild any state (and re-run any decision) from stored events.
 import type { Model } from './model.ts';
-import { checkNoise, clamp01, conceptState, factorsFor, masteryOf, personalNoise, logit, posterior, predictSuccess, quizNoise, updateAbility } from './model.ts';
+import { checkNoise, clamp01, conceptState, factorsFor, heldOnCredit, masteryOf, personalNoise, logit, posterior, predictSuccess, quizNoise, updateAbility } from './model.ts';
 import { placementPosterior } from './placement.ts';
 import { implicitReview, placedMemory, updateMemory } from './review.ts';
 import type { Ability, ConceptId, ConceptState, EvidenceRecord, Goal, GuessSlip, LearnerState, LearningEvent, Millis } from './types.ts';
@@ -158,7 +158,7 @@ function observe(
   // what dependents implied) tests that credit more than the learner: letting it move ability
   // would explain a hidden gap away as a weak learner, and a lucky pass would then look like
   // strong evidence.
-  const onCredit = before.some((c, i) => c.memory !== null && c.passes === 0 && ms[i]! >= params.proficient);
+  const onCredit = before.some((c, i) => heldOnCredit(c) && ms[i]! >= params.proficient);
   const ability = hinted || onCredit ? state.ability : updateAbility(state.ability, noise, all, success, params);
   let knownBefore = 1;
   factors.forEach((f, i) => {

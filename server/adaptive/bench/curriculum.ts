@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import type { QuizItem } from '../../curriculum/schemas.ts';
+import { blindChoices } from '../../services/quiz-grading.ts';
 import type { Rng } from '../rng.ts';
 import type { ExerciseInput, GraphInput, LessonInput, QuizItemInput, TopicInput } from '../types.ts';
 
@@ -157,8 +159,9 @@ export async function loadBenchCurriculum(root: string, exercisesRoot: string, r
       const quiz = parse(readFileSync(quizFile, 'utf8')) as { items: RawQuizItem[] };
       for (const item of quiz.items) {
         const q: QuizItemInput = { id: item.id, topicId: builtin.id, concepts: item.concepts };
-        // As the server does (services/quiz-grading.ts blindChoices): a multiple choice is right only with the exact set ticked.
-        if (item.options) q.options = item.kind === 'multiple' ? 2 ** item.options.length - 1 : item.options.length;
+        // The chance rate the server gives the engine for this item.
+        const options = blindChoices(item as QuizItem);
+        if (options) q.options = options;
         quizItems.push(q);
       }
     }
