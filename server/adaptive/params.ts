@@ -39,7 +39,9 @@ export function defaultParams(overrides: Partial<Params> = {}): Params {
     memory: { ...DEFAULT_MEMORY },
     ability: { sd: 0.8 },
     recentWindow: 30,
-    placement: { maxQuestions: 12, minQuestions: 4, confidence: 0.97, particles: 3000, seed: 20240607 },
+    // standalone: placement bench over four particle seeds, 90.0% mean accuracy without it,
+    // 90.8% at 0.2 (90.8-90.9% anywhere in 0.15-0.35).
+    placement: { maxQuestions: 12, minQuestions: 4, confidence: 0.97, particles: 3000, seed: 20240607, standalone: 0.2 },
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { builtinInput } from './bench/curriculum.ts';
 import { buildGraph } from './graph.ts';
 import { createModel, mastery } from './model.ts';
 import { nextStep } from './next-step.ts';
+import { defaultParams } from './params.ts';
 import { placementNext, placementPosterior, testOutItems, testOutPassed } from './placement.ts';
 import { applyEvent, initialState } from './reducer.ts';
 import { mulberry32 } from './rng.ts';
@@ -46,12 +47,13 @@ describe('placement', () => {
     for (const [, v] of masteries) expect(v).toBeGreaterThan(0.5);
     // Twelve answers cannot settle every concept: what placement left short of proficient,
     // or inferred without asking, may get a quick question or one practice run first (never
-    // a lesson: nothing is taught again from scratch). Done right, the learner starts Express.
+    // a lesson: nothing is taught again from scratch), four at most for these 33 concepts.
+    // Done right, the learner starts Express.
     let s = state;
     let t = T0 + 60_000;
     let step = nextStep(s, model, 'express', t, mulberry32(1));
     const confirmed: string[] = [];
-    while (known.has(step.item.topicId) && confirmed.length < 4) {
+    while (known.has(step.item.topicId) && confirmed.length < 5) {
       expect(step.item.kind).not.toBe('lesson');
       confirmed.push(`${step.why} ${step.conceptId}`);
       const exercise = model.graph.exercises.get(step.item.id);
@@ -61,7 +63,7 @@ describe('placement', () => {
       t += 60_000;
       step = nextStep(s, model, 'express', t, mulberry32(1));
     }
-    expect(confirmed.length).toBeLessThanOrEqual(3);
+    expect(confirmed.length).toBeLessThanOrEqual(4);
     expect(step.item.topicId).toBe('express');
     expect(step.conceptId).toBe('express.routes');
     // Express questions answered wrongly in placement are not practice: Express starts with its lesson.
@@ -87,6 +89,17 @@ describe('placement', () => {
     // One right multiple-choice answer is modest evidence (part-knowledge beats chance), yet
     // it lifts a concept two topics below by more than 10 points.
     expect(post.get('async-js.promises')!).toBeGreaterThan(prior.get('async-js.promises')! + 0.1);
+  });
+
+  it('a topic that builds on no other (SQL) may be known whatever the learner\'s place on the roadmap', () => {
+    const placement = { ...defaultParams().placement, standalone: 0 };
+    const roadmapOnly = createModel(model.graph, defaultParams({ placement }));
+    const sql = placementPosterior(model, []).get('sql.tables-keys')!;
+    expect(sql).toBeGreaterThan(placementPosterior(roadmapOnly, []).get('sql.tables-keys')! + 0.05);
+    // After a wrong answer on everything JavaScript, SQL is still open: no roadmap progress is implied.
+    const js = [...model.graph.quizItems.values()].filter((q) => q.topicId === 'js-fundamentals').map((q) => ({ itemId: q.id, correct: false }));
+    expect(placementPosterior(model, js).get('sql.tables-keys')!).toBeGreaterThan(0.1);
+    expect(placementPosterior(roadmapOnly, js).get('sql.tables-keys')!).toBeLessThan(placementPosterior(model, js).get('sql.tables-keys')!);
   });
 
   it('test-out passes on a clean sheet, not on half the answers wrong', () => {

@@ -164,15 +164,21 @@ function sample(model: Model): Sample {
   });
   const prereqCols = graph.order.map((id) => graph.concepts.get(id)!.prereqs.map((p) => graph.concepts.get(p.id)!.index));
   const topicIndex = graph.order.map((id) => topicRank.get(graph.concepts.get(id)!.topicId)!);
+  // A topic that builds on no other (SQL on a backend roadmap) is often learned elsewhere,
+  // whatever the learner's place on the roadmap: in a share of roadmap-walking states it is
+  // known regardless of how far along they are.
+  const standalone = graph.topicOrder.map((t, i) => i > 0 && graph.topics.get(t)!.prerequisites.length === 0);
   for (let k = 0; k < n; k++) {
     const row = k * width;
     const frontier = rng() < 0.7;
     const experience = rng() * 1.2 - 0.1;
     const depth = graph.topicOrder.map(() => [0.05, 0.5, 0.95][Math.floor(rng() * 3)]!);
+    const elsewhere = standalone.map((s) => s && rng() < params.placement.standalone);
     for (let j = 0; j < width; j++) {
       if (k === 0) continue; // state 0: knows nothing
       if (!prereqCols[j]!.every((c) => known[row + c])) continue;
-      const pKnow = k === 1 ? 1 : frontier ? 1 / (1 + Math.exp(-14 * (experience - rank[j]!))) : depth[topicIndex[j]!]!;
+      const pKnow =
+        k === 1 ? 1 : frontier ? (elsewhere[topicIndex[j]!] ? 0.95 : 1 / (1 + Math.exp(-14 * (experience - rank[j]!)))) : depth[topicIndex[j]!]!;
       if (rng() < pKnow) known[row + j] = 1;
     }
   }

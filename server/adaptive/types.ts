@@ -262,7 +262,15 @@ export interface Params {
   /** Prior spread (logits) of learner ability; 0 turns the ability term off. */
   ability: { sd: number };
   recentWindow: number;
-  placement: { maxQuestions: number; minQuestions: number; confidence: number; particles: number; seed: number };
+  placement: {
+    maxQuestions: number;
+    minQuestions: number;
+    confidence: number;
+    particles: number;
+    seed: number;
+    /** Prior share of learners who know a topic that builds on no other (like SQL) from elsewhere. */
+    standalone: number;
+  };
 }
 
 // ---------------------------------------------------------------------------------------
