@@ -495,7 +495,15 @@ function newStep(v: View, id: ConceptId, item: StepItem): NextStep {
   const topic = v.model.graph.topics.get(node.topicId)!.title;
   const prereqs = node.prereqs.filter((p) => p.kind === 'requires').map((p) => conceptTitle(v, p.id));
   const base = prereqs.length > 0 ? `What it builds on (${prereqs.join(', ')}) is solid.` : 'It builds on nothing you have not shown.';
-  const what = item.kind === 'lesson' ? 'Start with the lesson' : !practisedBefore(v, id) ? 'First practice' : `Keep practising (chance you know it: ${pct(v.m(id))})`;
+  const records = v.state.recent.filter((r) => r.concepts.includes(id));
+  const what =
+    item.kind === 'lesson'
+      ? 'Start with the lesson'
+      : records.length > 0 && records.every(isSurvey)
+        ? `First practice: your quick-check answers put the chance you know it at ${pct(v.m(id))}`
+        : !practisedBefore(v, id)
+          ? 'First practice'
+          : `Keep practising (chance you know it: ${pct(v.m(id))})`;
   return { item, conceptId: id, why: 'new', reason: `Next in ${topic}: ${node.title}. ${base} ${what}.`, evidence: [conceptEvidence(v, id)] };
 }
 
