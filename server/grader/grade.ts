@@ -21,7 +21,7 @@ export interface GradeInput {
   sqlQuery?: SqlQuery;
 }
 
-const TIMEOUT_MESSAGE = 'no response within 2 s: did a route forget to call res.send() or next()?';
+const TIMEOUT_MESSAGE = 'no response within 2 s: did a route forget to send its answer (res.send(), res.json() or res.end()) or to call next()?';
 
 type ReportError = NonNullable<GradeReport['error']>;
 
@@ -161,7 +161,16 @@ async function runCheck(check: Check, session: Session, bridge: Bridge | undefin
       });
       return { kind: 'fake', name, style, calls, id } as Fake & { id: string };
     },
-    clock: { now: () => session.now, settle: (ms = 60_000) => session.settle(ms) },
+    clock: {
+      now: () => session.now,
+      settle: async (ms = 60_000) => {
+        await session.settle(ms);
+        // The check has waited for what was still running (callback-style functions return
+        // before their work is done, some functions reject early on purpose), so an
+        // unawaited promise no longer explains a failure that follows.
+        lastCall = undefined;
+      },
+    },
     output: async () => ((await session.takeConsole())?.lines ?? []).map((l) => l.text),
     sql: sqlQuery ?? (() => Promise.reject(new Error('this exercise has no database'))),
     queries: () => [...session.sqlLog],

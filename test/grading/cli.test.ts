@@ -29,4 +29,14 @@ describe('npm run grade', () => {
     expect(unknown.status).toBe(64);
     expect(unknown.stderr).toMatch(/no-such-exercise/);
   }, 90_000);
+
+  it('explains a callback-style failure by its assertion, not as an unawaited promise', () => {
+    // loadNote returns before readNote answers, as every callback-style function does; the
+    // check waits for the clock, so "a promise was not awaited" would be the wrong advice.
+    const fail = grade('error-first-callbacks', 'exercises/error-first-callbacks/wrong/calls-done-too-soon.ts');
+    expect(fail.status).toBe(1);
+    const check = (JSON.parse(fail.stdout) as { checks: { id: string; kind?: string; message?: string }[] }).checks.find((c) => c.id === 'passes-note-on')!;
+    expect(check.kind).toBe('assertion');
+    expect(check.message).toMatch(/^the calls to done: expected/);
+  }, 60_000);
 });
