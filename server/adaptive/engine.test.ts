@@ -169,6 +169,34 @@ describe('weak async blocks Express (emerges from the model and the graph)', () 
     expect(step).toMatchObject({ why: 'failure-gap', conceptId: 'express.routes' });
   });
 
+  it('practises a prerequisite passed twice again, without a quick question, when failures keep pointing at it', () => {
+    // Two passes on an easy check can be guesses: once Express keeps failing, what it requires
+    // outright is the likely gap even though it was passed, and practising it settles that.
+    let s = initialState('express');
+    for (const topicId of ['js', 'async']) s = applyEvent(s, { type: 'test-out', topicId, passed: true, at: T0 }, model);
+    let t = T0;
+    for (const checkId of ['c1', 'c1', 'c2', 'c2']) {
+      const concepts = checkId === 'c1' ? ['http.request'] : ['http.status'];
+      s = applyEvent(s, { type: 'check-result', exerciseId: 'raw-server', checkId, concepts, passed: true, at: (t += 60_000) }, model);
+    }
+    for (let k = 0; k < 6; k++)
+      s = applyEvent(s, { type: 'check-result', exerciseId: 'todo-api', checkId: 'list', concepts: ['express.routes'], passed: false, at: (t += 60_000) }, model);
+    // What was only tested out of is asked about first; answered right, it is cleared.
+    let step = nextStep(s, model, 'express', (t += 60_000), mulberry32(1));
+    const asked: string[] = [];
+    while (step.why === 'diagnose' && asked.length < 6) {
+      asked.push(step.conceptId);
+      s = applyEvent(s, { type: 'quiz-answer', itemId: step.item.id, concepts: step.item.conceptIds, correct: true, kind: 'diagnose', options: 4, at: t }, model);
+      step = nextStep(s, model, 'express', (t += 60_000), mulberry32(1));
+    }
+    expect(asked.every((c) => c.startsWith('async.') || c.startsWith('js.'))).toBe(true);
+    // One more failure, with the async suspects cleared, and the evidence points at HTTP.
+    s = applyEvent(s, { type: 'check-result', exerciseId: 'todo-api', checkId: 'list', concepts: ['express.routes'], passed: false, at: (t += 60_000) }, model);
+    step = nextStep(s, model, 'express', t + 60_000, mulberry32(1));
+    expect(step).toMatchObject({ why: 'failure-gap', conceptId: 'http.request', item: { kind: 'exercise', id: 'raw-server' } });
+    expect(step.reason).toMatch(/^You failed 'lists todos' 7 times; that needs Routes, which builds on Requests and responses, which you probably know/);
+  });
+
   it('names the failed check and the concept it needs in the reason', () => {
     let s = initialState('express');
     for (const topicId of ['js', 'async', 'http']) s = applyEvent(s, { type: 'test-out', topicId, passed: true, at: T0 }, model);

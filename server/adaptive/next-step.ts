@@ -188,12 +188,10 @@ function gapSearch(v: View, inScope: Set<ConceptId>, streaks: Map<ConceptId, Str
     const total = 1 + odds.reduce((acc, o) => acc + o, 0);
     for (const [i, r] of roots.entries()) {
       const p = odds[i]! / total;
-      const diagnose = v.m(r.id) >= params.diagnoseAbove || onlyShared(v, r.id);
       // Quick questions are for beliefs that rest on credit (placement, test-out, dependents'
-      // results). A concept the learner has passed directly, repeatedly, and may have
-      // forgotten since is left to forgetting: once its belief falls below `proficient` it
-      // is reviewed anyway.
-      if (diagnose && practisedPasses(v, r.id) >= 2) continue;
+      // results). A concept the learner has passed directly, repeatedly, is practised again
+      // instead when the failures point at it: two passes can be guesses on an easy check.
+      const diagnose = (v.m(r.id) >= params.diagnoseAbove || onlyShared(v, r.id)) && practisedPasses(v, r.id) < 2;
       if (p >= params.probeAbove && (!best || p > best.p)) best = { id: r.id, diagnose, blame: { failing, streak }, p };
     }
   }
