@@ -18,6 +18,8 @@ import { auc, calibrationError, median, mean } from './metrics.ts';
 import type { Row } from './metrics.ts';
 import { engineStep, goalDone, memoPlacement, newlyMastered, runEngine, runFixed, runOracle, Session } from './policies.ts';
 import type { Calibration, EngineRunner } from './policies.ts';
+import { ExactObserver, watchLearner } from './observer.ts';
+import type { Watched } from './observer.ts';
 import { createWorld, mistag, seedPriorKnowledge, SimLearner } from './sim.ts';
 import type { SimWorld } from './sim.ts';
 
@@ -117,6 +119,53 @@ export function coldStart(bench: Bench, label: string, messy: boolean, learners:
     oracle.push(runOracle(bench.truthGraph, bench.world.truth, c.learner, GOAL, START, CAP).steps);
   }
   return { label, engine, fixed, oracle, calibration: runner.calibration!, params: base, note };
+}
+
+export interface ObservedResult {
+  label: string;
+  learners: number;
+  particles: number;
+  checks: number;
+  engine: number;
+  observer: number;
+  ceiling: number;
+}
+
+/**
+ * The first learners of a cold-start scenario, exactly as coldStart runs the engine on them,
+ * followed by the exact-model observer (observer.ts): how close the engine's predictions come
+ * to the best an observer of this simulator could do, next to the hidden-state ceiling.
+ */
+export function observedColdStart(bench: Bench, label: string, messy: boolean, learners: number, particles: number): ObservedResult {
+  const shown = messy ? mistag(bench.world, 0.15, mulberry32(SEED + 2)) : null;
+  const engineGraph = buildGraph(engineInput(bench, shown));
+  const { params: base } = trainParams(bench, engineGraph, TRAIN);
+  const runner: EngineRunner = { model: createModel(engineGraph, base), stats: {}, calibration: { predicted: [], truth: [], outcome: [] } };
+  const sink: Watched = { predicted: [], outcome: [] };
+  for (let i = 0; i < learners; i++) {
+    if (i > 0 && i % 25 === 0) {
+      runner.model = createModel(engineGraph, paramsWithStats(base, runner.stats));
+      runner.placementMemo = new Map();
+    }
+    const a = newLearner(bench.world, i, 1);
+    const observer = new ExactObserver(mulberry32(deriveSeed(SEED + 99, i)), particles, (rng) => {
+      const twin = new SimLearner(bench.world, rng, START);
+      seedPriorKnowledge(twin, bench.world.graph, rng);
+      return twin;
+    });
+    watchLearner(a.learner, observer, sink);
+    runEngine(runner, a.learner, GOAL, START, mulberry32(deriveSeed(SEED, i)), CAP);
+  }
+  const cal = runner.calibration!;
+  return {
+    label,
+    learners,
+    particles,
+    checks: cal.outcome.length,
+    engine: auc(cal.predicted, cal.outcome),
+    observer: auc(sink.predicted, sink.outcome),
+    ceiling: auc(cal.truth, cal.outcome),
+  };
 }
 
 export interface GapResult {

@@ -59,10 +59,10 @@ export class SimLearner {
   private readonly rng: Rng;
   private readonly index: Map<ConceptId, number>;
 
-  constructor(world: SimWorld, rng: Rng, start: number) {
+  constructor(world: SimWorld, rng: Rng, start: number, ability?: number) {
     this.world = world;
     this.rng = rng;
-    this.ability = 0.7 * normal(rng);
+    this.ability = ability ?? 0.7 * normal(rng);
     const n = world.graph.order.length;
     this.known = new Uint8Array(n);
     this.halfLife = new Float64Array(n).fill(30);
@@ -107,6 +107,12 @@ export class SimLearner {
   attempt(ref: string, floor: number, learnChance: number): { success: boolean; p: number } {
     const p = this.successProbability(ref, floor);
     const success = this.rng() < p;
+    this.practise(ref, success, learnChance);
+    return { success, p };
+  }
+
+  /** What an attempt with this outcome does to memory and knowledge. */
+  practise(ref: string, success: boolean, learnChance: number): void {
     for (const c of this.world.truth.get(ref)!) {
       const i = this.index.get(c)!;
       if (this.known[i]) {
@@ -117,7 +123,15 @@ export class SimLearner {
         }
       } else this.tryLearn(c, learnChance);
     }
-    return { success, p };
+  }
+
+  /** A copy with its own random source and the given ability (for particle filters). */
+  copy(rng: Rng, ability = this.ability): SimLearner {
+    const twin = new SimLearner(this.world, rng, 0, ability);
+    twin.known.set(this.known);
+    twin.halfLife.set(this.halfLife);
+    twin.checkedAt.set(this.checkedAt);
+    return twin;
   }
 
   lesson(concepts: readonly ConceptId[]): void {
