@@ -115,6 +115,12 @@ String.prototype.slice = () => 'hacked';`, status: 'pass' },
   { name: 'throw inside a setImmediate callback', exercise: H, code: "setImmediate(() => { throw new Error('late'); });\n" + H_SOLUTION, status: 'error', error: 'uncaught-exception',
     more: (r) => { if (!r.error?.message.includes('late') || r.error.location?.line !== 1) throw new Error(JSON.stringify(r.error)); } },
   { name: 'throw inside a timer callback while a request waits', exercise: H, code: route("setTimeout(() => { throw new Error('late'); }, 5);"), status: 'fail', error: 'uncaught-exception', check: 'uncaught-exception' },
+  // Real Node emits 'write after end' as an error nothing listens for: the server goes down.
+  { name: 'a second answer written after res.end()', exercise: H, code: route("res.json([]); res.end('again');"), status: 'fail', error: 'uncaught-exception',
+    more: (r) => { if (!r.error?.message.includes('write after end')) throw new Error(JSON.stringify(r.error)); } },
+  // Node refuses a header without a value as it is set; Express turns the throw into a 500.
+  { name: 'a header set to undefined', exercise: H, code: route("res.setHeader('X-Total', undefined); res.json([]);"), status: 'fail', check: 'assertion',
+    more: (r) => { if (!JSON.stringify(r).includes('500')) throw new Error(JSON.stringify(firstFailure(r))); } },
 
   // Refused or broken before running
   { name: 'over 100 KB is refused before compiling', exercise: H, code: `// ${'x'.repeat(101 * 1024)}\n` + H_SOLUTION, status: 'error', error: 'too-large' },

@@ -3,6 +3,7 @@
 import { Readable } from 'readable-stream';
 import { EventEmitter } from 'events';
 import { Buffer } from 'buffer';
+import { reportUncaught } from '../isolate/clock.ts';
 
 export const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
   'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST',
@@ -33,6 +34,40 @@ function headersSent(action) {
   const err = new Error(`Cannot ${action} headers after they are sent to the client`);
   err.code = 'ERR_HTTP_HEADERS_SENT';
   return err;
+}
+
+// Node checks header names and values as they are set, with these codes and wordings.
+const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const INVALID_VALUE_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+function checkHeader(name, value) {
+  if (typeof name !== 'string' || !name || !TOKEN.test(name)) {
+    const err = new TypeError(`Header name must be a valid HTTP token ["${name}"]`);
+    err.code = 'ERR_INVALID_HTTP_TOKEN';
+    throw err;
+  }
+  if (value === undefined) {
+    const err = new TypeError(`Invalid value "${value}" for header "${name}"`);
+    err.code = 'ERR_HTTP_INVALID_HEADER_VALUE';
+    throw err;
+  }
+  for (const v of Array.isArray(value) ? value : [value]) {
+    if (INVALID_VALUE_CHAR.test(String(v))) {
+      const err = new TypeError(`Invalid character in header content ["${name}"]`);
+      err.code = 'ERR_INVALID_CHAR';
+      throw err;
+    }
+  }
+}
+
+// Writing to a finished response is an 'error' event on it in Node, emitted on the next
+// tick; nothing listens for it, so the server crashes. A learner's double answer must not
+// pass here when it would bring a real server down. It is reported at once: a handler that
+// answered synchronously leaves no pending work, so a queued tick would not run before the
+// next request.
+function writeAfterEnd() {
+  const err = new Error('write after end');
+  err.code = 'ERR_STREAM_WRITE_AFTER_END';
+  reportUncaught(err, 'a write to a response that had already ended');
 }
 
 class FakeSocket extends EventEmitter {
@@ -78,6 +113,7 @@ export class ServerResponse extends EventEmitter {
   get _header() { return this.headersSent; }
   setHeader(name, value) {
     if (this.headersSent) throw headersSent('set');
+    checkHeader(name, value);
     this._headers.set(String(name).toLowerCase(), [String(name), Array.isArray(value) ? value.map(String) : value]);
     return this;
   }
@@ -110,7 +146,10 @@ export class ServerResponse extends EventEmitter {
   }
   flushHeaders() { this.headersSent = true; }
   write(chunk, encoding, cb) {
-    if (this.writableEnded) throw new Error('write after end');
+    if (this.writableEnded) {
+      writeAfterEnd();
+      return false;
+    }
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
     this.headersSent = true;
     if (chunk != null) this._chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : Buffer.from(chunk));
@@ -120,7 +159,10 @@ export class ServerResponse extends EventEmitter {
   end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (this.writableEnded) return this;
+    if (this.writableEnded) {
+      if (chunk != null) writeAfterEnd();
+      return this;
+    }
     // Node sizes a response whose head is still unwritten when end() comes (no write(),
     // writeHead() or flushHeaders() before it); otherwise it is sent chunked.
     const sized = !this.headersSent;
