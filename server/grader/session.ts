@@ -65,6 +65,9 @@ export function prewarm(variant: RuntimeVariant, memoryMb: number): void {
   if (list.length < WARM_PER_KIND) setImmediate(() => prewarm(variant, memoryMb));
 }
 
+/** Virtual time between a response and the next request (a request on a real network takes about that). */
+const RESPONSE_GAP_MS = 1;
+
 export class Session {
   fatal: Fatal | undefined;
   requestCount = 0;
@@ -79,6 +82,8 @@ export class Session {
   private fakes = new Map<string, (args: string) => FakePlan>();
   private waiters = new Set<{ done: () => boolean; wake: (r: 'done' | 'idle' | 'fatal') => void }>();
   private pumping = false;
+  /** While set, the loop runs nothing due later than this virtual time. */
+  private horizon: number | undefined;
   private nextId = 1;
   now = 0;
 
@@ -230,7 +235,7 @@ export class Session {
         }
         this.release();
         if (!this.waiters.size) break;
-        const r = await this.invoke('step', []);
+        const r = await this.invoke('step', this.horizon === undefined ? [] : [String(this.horizon)]);
         if (r === undefined) break;
         const [state, now] = r.split(':');
         this.now = Number(now);
@@ -300,11 +305,28 @@ export class Session {
     if (payload === undefined) await this.until(() => payload !== undefined);
     this.responses.delete(id);
     if (payload === undefined) return this.fatal ? { kind: 'fatal' } : { kind: 'timeout' };
+    await this.afterResponse();
     const r = JSON.parse(payload) as { timeout?: boolean; outputLimit?: boolean; bytes?: number; invalid?: boolean; error?: ErrorInfo; status: number; headers: Array<[string, string]>; body: string };
     if (r.timeout) return { kind: 'timeout' };
     if (r.outputLimit) return { kind: 'output-limit', bytes: r.bytes ?? 0 };
     if (r.invalid) return { kind: 'invalid', error: r.error! };
     return { kind: 'response', status: r.status, headers: r.headers, body: Buffer.from(r.body, 'base64') };
+  }
+
+  /**
+   * What a real server does between one answer and the next request: the work the handler
+   * left behind (process.nextTick, promise jobs, setImmediate, I/O, timers due within the
+   * next millisecond) runs, as it would while the response travels. Later timers wait, so
+   * the virtual clock moves no further than that millisecond.
+   */
+  private async afterResponse(): Promise<void> {
+    if (this.fatal) return;
+    this.horizon = this.now + RESPONSE_GAP_MS;
+    try {
+      await this.until(() => false);
+    } finally {
+      this.horizon = undefined;
+    }
   }
 
   registerFake(impl: (argsJson: string) => FakePlan): string {

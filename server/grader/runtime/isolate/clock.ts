@@ -128,9 +128,10 @@ function nextDeadline(): { at: number; fire: () => void; live: boolean } | undef
 
 /**
  * One macrotask. Returns 'ran' (call again), 'io' (waiting for the host to
- * complete I/O) or 'idle' (nothing will ever happen without outside input).
+ * complete I/O) or 'idle' (nothing will ever happen without outside input, or,
+ * with a horizon, nothing before that virtual time).
  */
-export function step(): 'ran' | 'io' | 'idle' {
+export function step(horizon?: number): 'ran' | 'io' | 'idle' {
   if (ticks.length) {
     // Node drains the whole nextTick queue before promise jobs run.
     let guard = 0;
@@ -160,12 +161,13 @@ export function step(): 'ran' | 'io' | 'idle' {
   const refTimer = t && hasRefTimer();
   if (d && (!refTimer || d.at < t!.due)) {
     // Nothing else can happen before this deadline: jump to it.
+    if (horizon !== undefined && d.at > horizon) return 'idle';
     if (d.at > now) now = d.at;
     d.live = false;
     d.fire();
     return 'ran';
   }
-  if (!refTimer) return 'idle';
+  if (!refTimer || (horizon !== undefined && t!.due > horizon)) return 'idle';
   if (t!.due > now) now = t!.due;
   return 'ran';
 }

@@ -161,7 +161,7 @@ export function boot(hostIo: HostIo, seedHex: string, configJson: string) {
     exportTypes,
     request,
     call,
-    step: () => clock.step() + ':' + P.String(clock.virtualNow()),
+    step: (horizon?: string) => clock.step(horizon === undefined ? undefined : P.Number(horizon)) + ':' + P.String(clock.virtualNow()),
     now: () => clock.virtualNow(),
     wallNow: () => wallNow(),
     complete: (id: string, json: string) => { completeQuery(P.Number(id), json); return 'ok'; },
