@@ -84,6 +84,8 @@ export class Session {
   private pumping = false;
   /** While set, the loop runs nothing due later than this virtual time. */
   private horizon: number | undefined;
+  /** The learner's code has scheduled work since the loop was last idle (clock.ts). */
+  private workScheduled = false;
   private nextId = 1;
   now = 0;
 
@@ -182,6 +184,7 @@ export class Session {
     switch (op) {
       case 'response': this.responses.get(a)?.(b); this.responses.delete(a); return '';
       case 'settled': this.settledCalls.get(a)?.(b); this.settledCalls.delete(a); return '';
+      case 'scheduled': this.workScheduled = true; return '';
       case 'uncaught': this.fail({ kind: 'uncaught-exception', where: a, error: JSON.parse(b) as ErrorInfo }); return '';
       case 'sql': this.startSql(a, b); return '';
       case 'fake': {
@@ -244,7 +247,8 @@ export class Session {
           await new Promise<void>((resolve) => { this.ioWake = resolve; const t = setTimeout(resolve, 50); t.unref(); });
           this.ioWake = undefined;
           if (this.wallMs > this.opts.limits.wallMs) this.fail({ kind: 'time-limit' });
-        } else if (state === 'idle') {
+        } else if (state === 'idle' || state === 'later') {
+          if (state === 'idle') this.workScheduled = false;
           for (const w of this.waiters) if (!w.done()) w.wake('idle');
           this.waiters.clear();
         }
@@ -320,7 +324,7 @@ export class Session {
    * the virtual clock moves no further than that millisecond.
    */
   private async afterResponse(): Promise<void> {
-    if (this.fatal) return;
+    if (this.fatal || !this.workScheduled) return;
     this.horizon = this.now + RESPONSE_GAP_MS;
     try {
       await this.until(() => false);

@@ -55,12 +55,24 @@ function addTimer(fn: unknown, ms: unknown, args: unknown[], repeat: boolean): T
   const delay = clampDelay(ms);
   const id = nextId++;
   P.ArrayPush(timers, { id, due: now + delay, seq: seq++, fn: fn as Callback, args, delay, repeat: repeat ? delay : 0, ref: true, live: true });
+  scheduled();
   return new Timeout(id);
 }
 function clear(handle: unknown): void {
   if (handle == null) return;
   const id = handle instanceof Timeout ? handle._id : P.Number(handle);
   remove(id);
+}
+
+// The host runs the loop after each answer only if something was scheduled since the loop
+// was last idle, so a handler that leaves nothing behind costs no extra call into the isolate.
+let onScheduled: () => void = () => {};
+let scheduledSinceIdle = false;
+export function setScheduledHandler(fn: () => void): void { onScheduled = fn; }
+function scheduled(): void {
+  if (scheduledSinceIdle) return;
+  scheduledSinceIdle = true;
+  onScheduled();
 }
 
 export function setTimeout(fn: unknown, ms?: unknown, ...args: unknown[]): Timeout { return addTimer(fn, ms, args, false); }
@@ -71,17 +83,20 @@ export function setImmediate(fn: unknown, ...args: unknown[]): Immediate {
   if (typeof fn !== 'function') throw new P.TypeErrorCtor('The "callback" argument must be of type function');
   const im = { fn: fn as Callback, args, live: true };
   P.ArrayPush(immediates, im);
+  scheduled();
   return im;
 }
 export function clearImmediate(im: unknown): void { if (im && typeof im === 'object') (im as Immediate).live = false; }
 export function nextTick(fn: unknown, ...args: unknown[]): void {
   if (typeof fn !== 'function') throw new P.TypeErrorCtor('The "callback" argument must be of type function');
   P.ArrayPush(ticks, { fn: fn as Callback, args });
+  scheduled();
 }
 
 /** Host I/O (SQL queries, fakes): counts as pending work until its completion runs. */
 export function startIo(): (complete: () => void) => void {
   ioPending++;
+  scheduled();
   let done = false;
   return (complete) => {
     if (done) return;
@@ -128,10 +143,10 @@ function nextDeadline(): { at: number; fire: () => void; live: boolean } | undef
 
 /**
  * One macrotask. Returns 'ran' (call again), 'io' (waiting for the host to
- * complete I/O) or 'idle' (nothing will ever happen without outside input, or,
- * with a horizon, nothing before that virtual time).
+ * complete I/O), 'later' (nothing before the horizon, work after it) or 'idle'
+ * (nothing will ever happen without outside input).
  */
-export function step(horizon?: number): 'ran' | 'io' | 'idle' {
+export function step(horizon?: number): 'ran' | 'io' | 'later' | 'idle' {
   if (ticks.length) {
     // Node drains the whole nextTick queue before promise jobs run.
     let guard = 0;
@@ -161,13 +176,17 @@ export function step(horizon?: number): 'ran' | 'io' | 'idle' {
   const refTimer = t && hasRefTimer();
   if (d && (!refTimer || d.at < t!.due)) {
     // Nothing else can happen before this deadline: jump to it.
-    if (horizon !== undefined && d.at > horizon) return 'idle';
+    if (horizon !== undefined && d.at > horizon) return 'later';
     if (d.at > now) now = d.at;
     d.live = false;
     d.fire();
     return 'ran';
   }
-  if (!refTimer || (horizon !== undefined && t!.due > horizon)) return 'idle';
+  if (!refTimer) {
+    scheduledSinceIdle = false;
+    return 'idle';
+  }
+  if (horizon !== undefined && t!.due > horizon) return 'later';
   if (t!.due > now) now = t!.due;
   return 'ran';
 }

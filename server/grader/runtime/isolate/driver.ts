@@ -24,6 +24,7 @@ export function boot(hostIo: HostIo, seedHex: string, configJson: string) {
   setEpoch(config.epochMs);
   configureConsole(config.consoleChars, clock.virtualNow);
   reportUncaughtTo(hostIo);
+  clock.setScheduledHandler(() => { hostIo('scheduled', '', ''); });
   const learnerRequire = makeRequire(config.modules, hostIo);
   let exportsObj: Record<string, unknown> = P.ObjectCreate(null) as Record<string, unknown>;
   // Sequence numbers of fake operations still running: a call that settles
