@@ -67,14 +67,21 @@ export const cases: HostileCase[] = [
   { name: 'request limit', exercise: H, limits: { requests: 3 }, code: H_SOLUTION, status: 'fail', check: 'request-limit' },
 
   // Reaching for the host
-  { name: 'process is not defined', exercise: H, code: 'process.exit(1);', status: 'error', error: 'load-error' },
+  { name: 'process.exit does not exist', exercise: H, code: 'process.exit(1);', status: 'error', error: 'load-error' },
+  { name: "learners' process has env and nothing of the host", exercise: H, code: H_SOLUTION + `
+const PORT = process.env.PORT || 3000;
+app.listen(PORT);
+for (const k of ['exit', 'kill', 'abort', 'binding', '_linkedBinding', 'dlopen', 'mainModule', 'reallyExit', 'chdir', 'setuid', 'memoryUsage', 'stdout']) {
+  if (typeof process[k] !== 'undefined') throw new Error('process.' + k + ' is there');
+}
+if (JSON.stringify(process.env) !== '{"NODE_ENV":"production"}') throw new Error('env: ' + JSON.stringify(process.env));`, status: 'pass' },
   { name: 'require is not a way out', exercise: H, code: "const fs = require('fs'); export default fs;", status: 'error', error: 'module-not-available' },
   { name: 'import of node:child_process', exercise: H, code: "import cp from 'node:child_process'; export default cp;", status: 'error', error: 'module-not-available',
     more: (r) => { if (r.error?.message !== 'module node:child_process is not available in this exercise') throw new Error(r.error?.message); } },
   { name: 'dynamic import() rejects', exercise: H, code: "import('fs').then((fs) => fs.readFileSync('/etc/passwd'));\n" + H_SOLUTION, status: 'error', error: 'unhandled-rejection' },
   { name: 'constructor.constructor reaches only the isolate global', exercise: H, code: H_SOLUTION + `
 const g = (() => {}).constructor('return this')();
-for (const k of ['process', 'require', 'module', '__stepwise_boot', 'WebAssembly', 'SharedArrayBuffer', 'Atomics', 'ivm', 'Deno', 'Bun']) {
+for (const k of ['require', 'module', '__stepwise_boot', 'WebAssembly', 'SharedArrayBuffer', 'Atomics', 'ivm', 'Deno', 'Bun']) {
   if (typeof g[k] !== 'undefined') throw new Error('escaped via ' + k);
 }`, status: 'pass' },
   { name: 'constructor.constructor("return process")', exercise: H, code: "(() => {}).constructor('return process')().exit();", status: 'error', error: 'load-error' },

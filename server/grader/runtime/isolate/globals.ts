@@ -30,6 +30,45 @@ function queueMicrotask(fn: unknown): void {
   });
 }
 
+/**
+ * A small `process` for learners: what beginner apps read (`process.env.PORT || 3000`,
+ * NODE_ENV), the nextTick queue, time on the virtual clock, and listeners that never fire
+ * (no signal ever reaches a graded app). Nothing in it reaches the host: `env` is a plain
+ * object of the learner's own, and exit, kill, binding and the like do not exist, so calling
+ * them fails like any missing function.
+ */
+function learnerProcess(): Record<string, unknown> {
+  let proc: Record<string, unknown> = {};
+  const self = () => proc;
+  const nanos = () => P.MathFloor(clock.virtualNow() * 1e6);
+  const hrtime = (previous?: [number, number]): [number, number] => {
+    let ns = nanos();
+    if (previous) ns -= previous[0] * 1e9 + previous[1];
+    return [P.MathFloor(ns / 1e9), ns % 1e9];
+  };
+  hrtime.bigint = () => BigInt(nanos());
+  proc = P.ObjectCreate(null, {
+    env: { value: { NODE_ENV: 'production' }, writable: true, enumerable: true },
+    argv: { value: ['/usr/local/bin/node', '/app/index.js'], enumerable: true },
+    platform: { value: 'linux', enumerable: true },
+    version: { value: 'v24.0.0', enumerable: true },
+    versions: { value: { node: '24.0.0' }, enumerable: true },
+    exitCode: { value: undefined, writable: true, enumerable: true },
+    nextTick: { value: clock.nextTick, enumerable: true },
+    cwd: { value: () => '/app', enumerable: true },
+    uptime: { value: () => clock.virtualNow() / 1000, enumerable: true },
+    hrtime: { value: hrtime, enumerable: true },
+    on: { value: self, enumerable: true },
+    once: { value: self, enumerable: true },
+    off: { value: self, enumerable: true },
+    addListener: { value: self, enumerable: true },
+    removeListener: { value: self, enumerable: true },
+    removeAllListeners: { value: self, enumerable: true },
+    emit: { value: () => false, enumerable: true },
+  }) as Record<string, unknown>;
+  return proc;
+}
+
 const g = globalThis as Record<string, unknown>;
 const define = (name: string, value: unknown) =>
   P.ObjectDefineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
@@ -46,6 +85,7 @@ define('performance', { now: () => clock.virtualNow(), timeOrigin: 0 });
 define('console', learnerConsole);
 define('Buffer', Buffer);
 define('global', globalThis);
+define('process', learnerProcess());
 for (const name of Object.keys(webGlobals)) define(name, webGlobals[name]);
 P.ObjectDefineProperty(Math, 'random', { value: randomFloat, writable: true, configurable: true });
 
