@@ -54,9 +54,14 @@ function engineInput(bench: Bench, shown: Map<string, ConceptId[]> | null): Grap
 
 function newLearner(w: SimWorld, i: number, salt: number): { learner: SimLearner; rng: () => number } {
   const rng = mulberry32(deriveSeed(SEED * 1000 + salt, i));
+  return { learner: newcomer(w, rng), rng };
+}
+
+/** A newcomer as the cold-start scenarios draw them: ability and prior knowledge from `rng`. */
+function newcomer(w: SimWorld, rng: () => number): SimLearner {
   const learner = new SimLearner(w, rng, START);
   seedPriorKnowledge(learner, w.graph, rng);
-  return { learner, rng };
+  return learner;
 }
 
 /**
@@ -97,28 +102,39 @@ export interface ColdResult {
 
 /** Cold start to the whole core roadmap: engine vs fixed order vs oracle on identical learners. */
 export function coldStart(bench: Bench, label: string, messy: boolean, learners: number): ColdResult {
-  const shown = messy ? mistag(bench.world, 0.15, mulberry32(SEED + 2)) : null;
-  const engineGraph = buildGraph(engineInput(bench, shown));
-  const { params: base, note } = trainParams(bench, engineGraph, TRAIN);
-  const runner: EngineRunner = { model: createModel(engineGraph, base), stats: {}, calibration: { predicted: [], truth: [], outcome: [] } };
+  const cohort = engineCohort(bench, messy);
   const engine: ColdResult['engine'] = [];
   const fixed: number[] = [];
   const oracle: number[] = [];
   for (let i = 0; i < learners; i++) {
-    // Online check difficulty: refresh guess/slip from the counts of earlier learners.
-    if (i > 0 && i % 25 === 0) {
-      runner.model = createModel(engineGraph, paramsWithStats(base, runner.stats));
-      runner.placementMemo = new Map();
-    }
-    const a = newLearner(bench.world, i, 1);
-    const s = runEngine(runner, a.learner, GOAL, START, mulberry32(deriveSeed(SEED, i)), CAP);
+    const s = cohort.run(i, newLearner(bench.world, i, 1).learner);
     engine.push({ steps: s.steps, exercises: s.exercises, quizzes: s.quizzes, lessons: s.lessons });
     const b = newLearner(bench.world, i, 1);
-    fixed.push(runFixed(engineGraph, b.learner, GOAL, START, CAP).steps);
+    fixed.push(runFixed(cohort.graph, b.learner, GOAL, START, CAP).steps);
     const c = newLearner(bench.world, i, 1);
     oracle.push(runOracle(bench.truthGraph, bench.world.truth, c.learner, GOAL, START, CAP).steps);
   }
-  return { label, engine, fixed, oracle, calibration: runner.calibration!, params: base, note };
+  return { label, engine, fixed, oracle, calibration: cohort.runner.calibration!, params: cohort.params, note: cohort.note };
+}
+
+/**
+ * The engine side of a cold-start scenario: the graph it sees (15% wrong tags when messy),
+ * parameters fitted on the training cohort, and learner i's run with check difficulty
+ * refreshed online from the counts of the learners before (every 25).
+ */
+function engineCohort(bench: Bench, messy: boolean) {
+  const shown = messy ? mistag(bench.world, 0.15, mulberry32(SEED + 2)) : null;
+  const graph = buildGraph(engineInput(bench, shown));
+  const { params, note } = trainParams(bench, graph, TRAIN);
+  const runner: EngineRunner = { model: createModel(graph, params), stats: {}, calibration: { predicted: [], truth: [], outcome: [] } };
+  const run = (i: number, learner: SimLearner): Session => {
+    if (i > 0 && i % 25 === 0) {
+      runner.model = createModel(graph, paramsWithStats(params, runner.stats));
+      runner.placementMemo = new Map();
+    }
+    return runEngine(runner, learner, GOAL, START, mulberry32(deriveSeed(SEED, i)), CAP);
+  };
+  return { graph, params, note, runner, run };
 }
 
 export interface ObservedResult {
@@ -137,26 +153,15 @@ export interface ObservedResult {
  * to the best an observer of this simulator could do, next to the hidden-state ceiling.
  */
 export function observedColdStart(bench: Bench, label: string, messy: boolean, learners: number, particles: number): ObservedResult {
-  const shown = messy ? mistag(bench.world, 0.15, mulberry32(SEED + 2)) : null;
-  const engineGraph = buildGraph(engineInput(bench, shown));
-  const { params: base } = trainParams(bench, engineGraph, TRAIN);
-  const runner: EngineRunner = { model: createModel(engineGraph, base), stats: {}, calibration: { predicted: [], truth: [], outcome: [] } };
+  const cohort = engineCohort(bench, messy);
   const sink: Watched = { predicted: [], outcome: [] };
   for (let i = 0; i < learners; i++) {
-    if (i > 0 && i % 25 === 0) {
-      runner.model = createModel(engineGraph, paramsWithStats(base, runner.stats));
-      runner.placementMemo = new Map();
-    }
-    const a = newLearner(bench.world, i, 1);
-    const observer = new ExactObserver(mulberry32(deriveSeed(SEED + 99, i)), particles, (rng) => {
-      const twin = new SimLearner(bench.world, rng, START);
-      seedPriorKnowledge(twin, bench.world.graph, rng);
-      return twin;
-    });
-    watchLearner(a.learner, observer, sink);
-    runEngine(runner, a.learner, GOAL, START, mulberry32(deriveSeed(SEED, i)), CAP);
+    const { learner } = newLearner(bench.world, i, 1);
+    const observer = new ExactObserver(mulberry32(deriveSeed(SEED + 99, i)), particles, (rng) => newcomer(bench.world, rng));
+    watchLearner(learner, observer, sink);
+    cohort.run(i, learner);
   }
-  const cal = runner.calibration!;
+  const cal = cohort.runner.calibration!;
   return {
     label,
     learners,

@@ -38,7 +38,7 @@ function queueMicrotask(fn: unknown): void {
  * them fails like any missing function.
  */
 function learnerProcess(): Record<string, unknown> {
-  let proc: Record<string, unknown> = {};
+  // Listener methods return process itself, as Node's do (for chaining).
   const self = () => proc;
   const nanos = () => P.MathFloor(clock.virtualNow() * 1e6);
   const hrtime = (previous?: [number, number]): [number, number] => {
@@ -47,7 +47,7 @@ function learnerProcess(): Record<string, unknown> {
     return [P.MathFloor(ns / 1e9), ns % 1e9];
   };
   hrtime.bigint = () => BigInt(nanos());
-  proc = P.ObjectCreate(null, {
+  const proc = P.ObjectCreate(null, {
     env: { value: { NODE_ENV: 'production' }, writable: true, enumerable: true },
     argv: { value: ['/usr/local/bin/node', '/app/index.js'], enumerable: true },
     platform: { value: 'linux', enumerable: true },
